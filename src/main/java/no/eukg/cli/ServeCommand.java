@@ -1,0 +1,71 @@
+package no.eukg.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import no.eukg.graph.Store;
+import no.eukg.graph.StoreSpec;
+import no.eukg.graph.Stores;
+import no.eukg.web.ServerConfig;
+import no.eukg.web.ServerFactory;
+
+/** {@code serve}: publishes the graph over HTTP until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the graph: SPARQL endpoint, pages, dumps and exports.")
+final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger("no.eukg.serve");
+
+    @Mixin ProjectOptions project;
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind; 0.0.0.0 for all (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--base", converter = BaseIri.class, description = "Public base IRI of the graph and of every link, e.g. https://kg.example.org/ (default: http://localhost:PORT/).")
+    String base;
+
+    @Option(names = "--timeout", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Longest a query may run, e.g. 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() {
+        int actualPort = port == 0 ? freePort(host) : port;
+        String publicBase = base != null ? base : BaseIri.localDefault(actualPort);
+        StoreSpec spec = storeOptions.spec();
+        Store store = Stores.open(spec, () -> project.graph(publicBase));
+        FusekiServer server = ServerFactory.create(new ServerConfig(host, actualPort, publicBase, timeout), store);
+        server.start();
+        LOG.info("serving {} on http://{}:{}/ from {}", publicBase, host, server.getPort(), store.describe());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.stop(); store.close(); }));
+        server.join();
+        return Main.OK;
+    }
+
+    /**
+     * Port 0 is resolved here rather than by Jetty because the base IRI (and so every IRI
+     * loaded into the graph) must be known before the server is built.
+     */
+    private static int freePort(String host) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on " + host, e);
+        }
+    }
+}

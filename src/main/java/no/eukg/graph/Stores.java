@@ -1,0 +1,22 @@
+package no.eukg.graph;
+
+import java.util.function.Supplier;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/** Opens the store a {@link StoreSpec} names. */
+public final class Stores {
+    private Stores() { }
+
+    /**
+     * @param spec         which store
+     * @param projectGraph loads the project's files; called only for the in-memory store
+     */
+    public static Store open(StoreSpec spec, Supplier<DatasetGraph> projectGraph) {
+        if (spec instanceof StoreSpec.Tdb2 tdb2)
+            return Tdb2Stores.open(tdb2.dir());
+        if (spec instanceof StoreSpec.Sparql sparql)
+            return new RemoteStore(sparql.endpoint());
+        return new LocalStore(projectGraph.get(), "mem", () -> { });
+    }
+}

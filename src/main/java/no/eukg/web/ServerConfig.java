@@ -1,0 +1,27 @@
+package no.eukg.web;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the server runs: where it listens, the public base of its IRIs and the query time budget.
+ *
+ * @param host    the interface to bind ({@code 127.0.0.1} keeps it private to the machine)
+ * @param port    the port; never 0 here (the command resolves 0 to a free port first)
+ * @param base    the public base IRI, ending in {@code /}; IRIs in the graph and links use it
+ * @param timeout how long one query may run before it is stopped
+ */
+public record ServerConfig(String host, int port, String base, Duration timeout) {
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(timeout, "timeout");
+        if (port <= 0 || port > 65535)
+            throw new IllegalArgumentException("port out of range: " + port);
+        if (!base.endsWith("/"))
+            throw new IllegalArgumentException("the base IRI must end with '/': " + base);
+    }
+
+    /** The SPARQL endpoint's public address. */
+    public String sparqlEndpoint() { return base + "sparql"; }
+}

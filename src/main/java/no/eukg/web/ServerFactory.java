@@ -1,0 +1,65 @@
+package no.eukg.web;
+
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+
+import no.eukg.graph.Store;
+
+/**
+ * Assembles the one Fuseki server of the publisher. Each path family is added here and only
+ * here, so this class is the map of what the server answers.
+ */
+public final class ServerFactory {
+    /** The dataset is published at the endpoint's path itself: {@code /sparql?query=...}. */
+    static final String SPARQL_PATH = "/sparql";
+
+    private ServerFactory() { }
+
+    /** Builds the server; the caller starts and stops it. */
+    public static FusekiServer create(ServerConfig config, Store store) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(store, "store");
+
+        DatasetGraph dsg = store.dataset();
+        Context cxt = dsg.getContext();
+        cxt.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
+        // SERVICE would let anyone make this server call arbitrary URLs (SSRF); a publisher of one
+        // graph has no need for federation.
+        cxt.set(ARQ.httpServiceAllowed, false);
+
+        // Only the query operation: updates and Graph Store writes have no endpoint, so they are
+        // refused with a 4xx by Fuseki's dispatch and can never change the data.
+        DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
+
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(config.port())
+                .enableCors(true)
+                .enablePing(true)
+                .enableMetrics(true)
+                .add(SPARQL_PATH, sparql)
+                .addFilter("/*", new RequestLogFilter())
+                .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, store)));
+        if (store.isRemote())
+            builder.registerOperation(Operation.Query, new RemoteQueryProcessor(store, config.timeout()));
+
+        FusekiServer server = builder.build();
+        Server jetty = server.getJettyServer();
+        for (var connector : jetty.getConnectors())
+            if (connector instanceof ServerConnector sc)
+                sc.setHost(config.host());
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
+        return server;
+    }
+}
