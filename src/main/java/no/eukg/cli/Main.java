@@ -26,7 +26,6 @@ public final class Main {
     /** The configured command line, also used by tests. */
     public static CommandLine commandLine() {
         return new CommandLine(new Main())
-                .setExitCodeExceptionMapper(e -> PROBLEM)
                 .setExecutionExceptionHandler(new ProblemHandler());
     }
 }

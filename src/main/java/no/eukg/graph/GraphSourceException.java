@@ -23,8 +23,10 @@ public final class GraphSourceException extends RuntimeException {
     public long line() { return line; }
     public long column() { return column; }
 
-    /** The problem as {@code file:line:col: message}. */
+    /** The problem as {@code file:line:col: message}, or {@code file: message} when no line is known. */
     public String located() {
-        return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + getMessage();
+        if (line < 1)
+            return file + ": " + getMessage();
+        return file + ":" + line + ":" + Math.max(column, 1) + ": " + getMessage();
     }
 }

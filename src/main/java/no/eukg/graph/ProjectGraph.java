@@ -1,20 +1,112 @@
 package no.eukg.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import no.eukg.text.NifAnnotation;
+import no.eukg.text.NifAnnotator;
+import no.eukg.text.SourceText;
 
 /**
- * The project's published graph: the ontology and data files, plus the source text as NIF,
- * with every fact's named graph also in the default graph.
+ * The project's published graph: the ontology and data files, the source text as NIF with its
+ * entity mentions, and every fact's named graph also in the default graph.
  */
 public final class ProjectGraph {
     private ProjectGraph() { }
 
+    /** The ontology namespace under a base: terms are {@code <base>ontology#Term}. */
+    public static String ontologyNs(String base) { return base + "ontology#"; }
+
+    /** The IRI of the source text's {@code nif:Context}; its sentences are {@code <context>/sN}. */
+    public static String sourceIri(String base) { return base + "id/source"; }
+
     /** Loads the project with IRIs resolved against {@code base}; fails on the first broken file. */
     public static DatasetGraph load(ProjectFiles files, String base) {
+        return load(files, base, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #load(ProjectFiles, String)}, also collecting what the annotator found ambiguous
+     * (one surface form naming two entities), for {@code validate} to report.
+     */
+    public static DatasetGraph load(ProjectFiles files, String base, List<String> ambiguities) {
+        for (Path dir : List.of(files.ontologyDir(), files.dataDir()))
+            if (!java.nio.file.Files.isDirectory(dir))
+                throw new GraphSourceException(dir, -1, -1, "the folder is missing (expected ontology/ and data/ under " + files.root() + ")");
         List<Path> rdf = files.rdfFiles().stream().filter(p -> !p.equals(files.shapesFile())).toList();
-        return new GraphLoader(base).load(rdf);
+        DatasetGraph dsg = new GraphLoader(base).load(rdf);
+        List<Path> texts = files.sourceTexts();
+        if (texts.size() > 1)
+            throw new GraphSourceException(texts.get(1), -1, -1,
+                    "only one source text is supported (found " + texts.size() + " under " + files.sourceDir() + ")");
+        for (Path text : texts)
+            annotate(text, dsg, base, ambiguities);
+        return dsg;
+    }
+
+    private static void annotate(Path file, DatasetGraph dsg, String base, List<String> ambiguities) {
+        Node context = NodeFactory.createURI(sourceIri(base));
+        List<Pattern> boilerplate = boilerplatePatterns(file, dsg, context, base);
+        SourceText text;
+        try {
+            text = SourceText.read(file, boilerplate);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new GraphSourceException(file, -1, -1, e.getMessage());
+        }
+        NifAnnotation nif = new NifAnnotator(context.getURI()).annotate(text, surfaceForms(dsg, base));
+        nif.graph().find().forEachRemaining(t -> dsg.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
+        nif.ambiguities().forEach(a -> ambiguities.add(file + ": " + a.message()));
+    }
+
+    /** The source's page chrome, given as regular expressions in its metadata. */
+    private static List<Pattern> boilerplatePatterns(Path file, DatasetGraph dsg, Node context, String base) {
+        Node property = NodeFactory.createURI(ontologyNs(base) + "boilerplatePattern");
+        List<Pattern> patterns = new ArrayList<>();
+        dsg.getDefaultGraph().find(context, property, Node.ANY).forEachRemaining(t -> {
+            String regex = t.getObject().getLiteralLexicalForm();
+            try {
+                patterns.add(Pattern.compile(regex, Pattern.MULTILINE));
+            } catch (PatternSyntaxException e) {
+                throw new GraphSourceException(file, -1, -1, "bad boilerplate pattern of <" + context.getURI() + ">: " + e.getMessage());
+            }
+        });
+        patterns.sort(java.util.Comparator.comparing(Pattern::pattern));
+        return patterns;
+    }
+
+    /**
+     * The English names an entity goes by in text: its labels, alternative and hidden labels.
+     * Only resources minted under {@code <base>id/} are entities.
+     */
+    private static Map<String, Collection<String>> surfaceForms(DatasetGraph dsg, String base) {
+        Map<String, Collection<String>> forms = new TreeMap<>();
+        String entities = base + "id/";
+        for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode()))
+            dsg.getDefaultGraph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                Node s = t.getSubject();
+                Node o = t.getObject();
+                if (s.isURI() && s.getURI().startsWith(entities) && o.isLiteral()
+                        && o.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT).startsWith("en"))
+                    forms.computeIfAbsent(s.getURI(), k -> new TreeSet<>()).add(o.getLiteralLexicalForm());
+            });
+        return forms;
     }
 }

@@ -65,7 +65,7 @@ final class ServiceDescription {
             RowSet rows = exec.select();
             if (rows.hasNext()) {
                 var row = rows.next();
-                graphDescription.addLiteral(VOID.triples, Long.parseLong(row.get("triples").getLiteralLexicalForm()));
+                graphDescription.addLiteral(VOID.triples, m.createTypedLiteral(new java.math.BigInteger(row.get("triples").getLiteralLexicalForm())));
             }
         }
         return m.getGraph();

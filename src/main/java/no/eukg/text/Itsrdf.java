@@ -1,0 +1,17 @@
+package no.eukg.text;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Terms of the ITS 2.0 RDF vocabulary used by this package. */
+public final class Itsrdf {
+
+    /** The ITS RDF namespace. */
+    public static final String NS = "http://www.w3.org/2005/11/its/rdf#";
+
+    /** Links a mention to the entity it identifies. */
+    public static final Node TA_IDENT_REF = NodeFactory.createURI(NS + "taIdentRef");
+
+    private Itsrdf() {
+    }
+}

@@ -1,0 +1,17 @@
+package no.eukg.text;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Terms of the W3C PROV-O vocabulary used by this package. */
+public final class Prov {
+
+    /** The PROV-O namespace. */
+    public static final String NS = "http://www.w3.org/ns/prov#";
+
+    /** Links a fact to the sentence it was taken from. */
+    public static final Node WAS_DERIVED_FROM = NodeFactory.createURI(NS + "wasDerivedFrom");
+
+    private Prov() {
+    }
+}

@@ -1,0 +1,99 @@
+package no.eukg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.eukg.testing.Http;
+import no.eukg.testing.JarProcess;
+import no.eukg.testing.TestServer;
+
+/** The shaded jar, run as a user runs it: {@code java -jar target/norway-eu-kg.jar ...}. */
+class PackagedJarIT {
+    private static final Pattern SERVING = Pattern.compile("serving (\\S+) on http://127\\.0\\.0\\.1:(\\d+)/");
+
+    @Test
+    void the_packaged_jar_serves_the_graph_with_iris_of_its_own_base() throws Exception {
+        Path project = TestServer.tinyProject().toAbsolutePath();
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0")) {
+            Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));
+            String base = m.group(1);
+            assertEquals("http://localhost:" + m.group(2) + "/", base);
+            String query = "SELECT ?s WHERE { ?s a <" + base + "ontology#Country> } ORDER BY ?s";
+            var r = Http.get(base + "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "text/csv");
+            assertEquals(200, r.statusCode());
+            assertEquals("s\r\n" + base + "id/iceland\r\n" + base + "id/norway\r\n", r.body());
+            assertTrue(jar.output().contains("GET /sparql 200"), "one log line per request:\n" + jar.output());
+        }
+    }
+
+    @Test
+    void a_public_base_is_used_for_the_iris() throws Exception {
+        Path project = TestServer.tinyProject().toAbsolutePath();
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0",
+                "--base", "https://kg.example.org/norway-eu")) {
+            Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));
+            assertEquals("https://kg.example.org/norway-eu/", m.group(1));
+            String query = "ASK { <https://kg.example.org/norway-eu/id/norway> ?p ?o }";
+            var r = Http.get("http://localhost:" + m.group(2) + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                    "Accept", "application/sparql-results+json");
+            assertTrue(r.body().contains("true"), r.body());
+        }
+    }
+
+    @Test
+    void a_broken_data_file_stops_start_up_naming_file_line_and_column(@TempDir Path dir) throws Exception {
+        copyTiny(dir);
+        Path facts = dir.resolve("data/facts.trig");
+        Files.writeString(facts, Files.readString(facts).replace(":norway a ex:Country ;", ":norway a ex:Country ;;; <bad iri> ."));
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+            assertEquals(1, jar.waitFor(Duration.ofSeconds(30)));
+            assertTrue(Pattern.compile("data/facts\\.trig:\\d+:\\d+: ").matcher(jar.output()).find(), jar.output());
+            assertTrue(!jar.output().contains("\tat "), "no stack trace:\n" + jar.output());
+        }
+    }
+
+    @Test
+    void a_missing_data_folder_stops_start_up(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("ontology"));
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+            assertEquals(1, jar.waitFor(Duration.ofSeconds(30)));
+            assertTrue(jar.output().contains("data: the folder is missing"), jar.output());
+        }
+    }
+
+    @Test
+    void bad_usage_exits_2_and_version_exits_0(@TempDir Path dir) throws Exception {
+        try (JarProcess usage = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--store", "nonsense")) {
+            assertEquals(2, usage.waitFor(Duration.ofSeconds(30)));
+            assertTrue(usage.output().contains("expected mem, tdb2:DIR or sparql:URL"), usage.output());
+        }
+        try (JarProcess version = JarProcess.start(JarProcess.publisherJar(), dir, "--version")) {
+            assertEquals(0, version.waitFor(Duration.ofSeconds(30)));
+            assertTrue(version.output().contains("norway-eu-kg"), version.output());
+        }
+    }
+
+    static void copyTiny(Path to) throws java.io.IOException {
+        Path from = TestServer.tinyProject();
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p))
+                    Files.createDirectories(target);
+                else
+                    Files.copy(p, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package no.eukg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.eukg.testing.Http;
+import no.eukg.testing.JarProcess;
+import no.eukg.testing.Ports;
+import no.eukg.testing.TestServer;
+
+/**
+ * {@code --store sparql:URL}: the publisher as a stateless front over a separately started,
+ * unmodified Apache Jena Fuseki holding the graph.
+ */
+class RemoteStoreIT {
+    @TempDir static Path dir;
+    private static JarProcess fuseki;
+    private static TestServer front;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int frontPort = Ports.free();
+        base = "http://localhost:" + frontPort + "/";
+        DatasetGraph graph = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()), base);
+        Path dump = dir.resolve("graph.nq");
+        try (var out = java.nio.file.Files.newOutputStream(dump)) {
+            RDFDataMgr.write(out, graph, RDFFormat.NQUADS);
+        }
+        int fusekiPort = Ports.free();
+        fuseki = JarProcess.start(JarProcess.fusekiJar(), dir, "--port=" + fusekiPort, "--file=" + dump, "/ds");
+        fuseki.awaitHttp("http://localhost:" + fusekiPort + "/$/ping", Duration.ofSeconds(60));
+        front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5), frontPort);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (front != null) front.close();
+        if (fuseki != null) fuseki.close();
+    }
+
+    @Test
+    void queries_are_answered_by_the_remote_store_in_the_format_asked() {
+        String query = "SELECT ?s WHERE { ?s a <" + base + "ontology#Country> } ORDER BY ?s";
+        var r = Http.get(front.url("/sparql?query=") + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("s\r\n" + base + "id/iceland\r\n" + base + "id/norway\r\n", r.body());
+    }
+
+    @Test
+    void construct_through_the_front_is_turtle() {
+        String query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <" + base + "id/norway>) }";
+        var r = Http.get(front.url("/sparql?query=") + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/turtle"));
+        assertTrue(r.body().contains("\"Norge\"@nb"), r.body());
+    }
+
+    @Test
+    void the_service_description_counts_the_remote_triples() {
+        var r = Http.get(front.url("/sparql"), "Accept", "application/n-triples");
+        assertEquals(200, r.statusCode());
+        long local = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()), base).getDefaultGraph().size();
+        assertTrue(r.body().contains("\"" + local + "\"^^<http://www.w3.org/2001/XMLSchema#integer>"), r.body());
+    }
+
+    @Test
+    void updates_through_the_front_are_refused() {
+        var r = Http.post(front.url("/sparql"), "application/sparql-update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }");
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, "status " + r.statusCode());
+    }
+}

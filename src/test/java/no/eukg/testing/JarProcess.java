@@ -1,0 +1,129 @@
+package no.eukg.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A JVM running a jar ({@code java -jar}), with its output collected: the packaged publisher,
+ * or a bare Fuseki to compare with or to use as a remote store.
+ */
+public final class JarProcess implements AutoCloseable {
+    private final Process process;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    private JarProcess(Process process) {
+        this.process = process;
+        Thread pump = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; )
+                    lines.add(line);
+            } catch (IOException e) {
+                lines.add("(output lost: " + e + ")");
+            }
+        }, "jar-output");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    /** The publisher's jar, built by {@code mvn package} before the integration tests. */
+    public static Path publisherJar() {
+        return existing(System.getProperty("eukg.jar", "target/norway-eu-kg.jar"));
+    }
+
+    /** Apache Jena's unmodified Fuseki server jar, copied from Maven Central by the build. */
+    public static Path fusekiJar() {
+        return existing(System.getProperty("fuseki.jar", "target/fuseki/jena-fuseki-server.jar"));
+    }
+
+    public static JarProcess start(Path jar, Path workDir, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        try {
+            return new JarProcess(new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the process to end and returns its exit code. */
+    public int waitFor(Duration max) throws InterruptedException {
+        if (!process.waitFor(max.toMillis(), TimeUnit.MILLISECONDS))
+            throw new AssertionError("still running after " + max + ":\n" + output());
+        Thread.sleep(100); // let the pump drain the last lines
+        return process.exitValue();
+    }
+
+    /** Waits until a line matches, returning the match; fails with the output so far. */
+    public Matcher awaitLine(Pattern pattern, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        int seen = 0;
+        while (System.nanoTime() < deadline) {
+            for (; seen < lines.size(); seen++) {
+                Matcher m = pattern.matcher(lines.get(seen));
+                if (m.find())
+                    return m;
+            }
+            if (!process.isAlive() && seen >= lines.size())
+                throw new AssertionError("exited with " + process.exitValue() + " before printing " + pattern + ":\n" + output());
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no line matching " + pattern + " within " + max + ":\n" + output());
+    }
+
+    /** Waits until {@code url} answers 200, the way a load balancer's health check would. */
+    public void awaitHttp(String url, Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive())
+                throw new AssertionError("exited with " + process.exitValue() + ":\n" + output());
+            try {
+                if (Http.get(url).statusCode() == 200)
+                    return;
+            } catch (UncheckedIOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(url + " did not answer within " + max + ":\n" + output());
+    }
+
+    public String output() { return String.join("\n", lines); }
+
+    public boolean isAlive() { return process.isAlive(); }
+
+    public long pid() { return process.pid(); }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS))
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path existing(String path) {
+        Path p = Path.of(path);
+        if (!Files.isRegularFile(p))
+            throw new IllegalStateException(p + " is missing: run the integration tests with `mvn verify`, which builds it");
+        return p;
+    }
+}
