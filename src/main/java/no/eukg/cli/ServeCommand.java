@@ -15,11 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import no.eukg.Publisher;
 import no.eukg.graph.Store;
 import no.eukg.graph.StoreSpec;
 import no.eukg.graph.Stores;
 import no.eukg.web.ServerConfig;
-import no.eukg.web.ServerFactory;
 
 /** {@code serve}: publishes the graph over HTTP until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         String publicBase = base != null ? base : BaseIri.localDefault(actualPort);
         StoreSpec spec = storeOptions.spec();
         Store store = Stores.open(spec, () -> project.graph(publicBase));
-        FusekiServer server = ServerFactory.create(new ServerConfig(host, actualPort, publicBase, timeout), store);
+        FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout), store, project.files());
         server.start();
         LOG.info("serving {} on http://{}:{}/ from {}", publicBase, host, server.getPort(), store.describe());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.stop(); store.close(); }));

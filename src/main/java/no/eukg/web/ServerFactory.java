@@ -1,8 +1,11 @@
 package no.eukg.web;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -24,10 +27,17 @@ public final class ServerFactory {
 
     private ServerFactory() { }
 
-    /** Builds the server; the caller starts and stops it. */
-    public static FusekiServer create(ServerConfig config, Store store) {
-        Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(store, "store");
+    /**
+     * Builds the server; the caller starts and stops it.
+     *
+     * @param features the path families beyond {@code /sparql} (linked data, canned queries,
+     *                 exports...), each a module that adds its servlets in {@code prepare}
+     */
+    public static FusekiServer create(Site site, List<FusekiModule> features) {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(features, "features");
+        ServerConfig config = site.config();
+        Store store = site.store();
 
         DatasetGraph dsg = store.dataset();
         Context cxt = dsg.getContext();
@@ -47,7 +57,10 @@ public final class ServerFactory {
                 .enableMetrics(true)
                 .add(SPARQL_PATH, sparql)
                 .addFilter("/*", new RequestLogFilter())
-                .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, store)));
+                .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, store)))
+                .addServlet("/static/*", new AssetServlet(site.templates(), "static"))
+                .addServlet("/webjars/*", new AssetServlet(site.templates(), "META-INF/resources/webjars"))
+                .fusekiModules(FusekiModules.create(features));
         if (store.isRemote())
             builder.registerOperation(Operation.Query, new RemoteQueryProcessor(store, config.timeout()));
 

@@ -1,0 +1,93 @@
+package no.eukg.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JsonObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The base of every servlet of ours: it renders an {@link HttpError} (or any unexpected failure,
+ * as a 500 without its stack trace) in the format the client reads, HTML for browsers, JSON
+ * for programs that ask for it, plain text otherwise.
+ */
+public abstract class ResourceServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(ResourceServlet.class);
+    private static final Negotiation ERROR_FORMATS = new Negotiation(
+            java.util.List.of("text/plain", "text/html", "application/json"), Map.of());
+
+    protected final Templates templates;
+
+    protected ResourceServlet(Templates templates) {
+        this.templates = Objects.requireNonNull(templates, "templates");
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        try {
+            super.service(req, resp);
+        } catch (HttpError e) {
+            renderError(req, resp, e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("{} {} failed", req.getMethod(), req.getRequestURI(), e);
+            renderError(req, resp, 500, "internal error; the server log has the details");
+        }
+    }
+
+    /** Writes an error in the client's format; also used for errors found outside a servlet. */
+    protected void renderError(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
+        if (resp.isCommitted())
+            return;
+        resp.reset();
+        resp.setStatus(status);
+        String type;
+        try {
+            type = ERROR_FORMATS.choose(req.getHeader("Accept"));
+        } catch (HttpError unreadable) {
+            type = "text/plain";
+        }
+        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType(type);
+        if ("HEAD".equals(req.getMethod()))
+            return;
+        switch (type) {
+            case "application/json" -> {
+                JsonObject json = new JsonObject();
+                json.put("status", status);
+                json.put("message", message);
+                resp.getWriter().write(json.toString());
+            }
+            case "text/html" -> {
+                Map<String, Object> scope = new LinkedHashMap<>();
+                scope.put("title", status + " " + reason(status));
+                scope.put("status", status);
+                scope.put("message", message);
+                templates.render("error", scope, resp.getWriter());
+            }
+            default -> resp.getWriter().write(status + " " + reason(status) + ": " + message + "\n");
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 413 -> "Payload Too Large";
+            case 429 -> "Too Many Requests";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> status >= 500 ? "Server Error" : "Error";
+        };
+    }
+}
