@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
+import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
 import no.eukg.web.ServerConfig;
@@ -24,7 +25,7 @@ public final class Publisher {
     /** Builds (does not start) the server. */
     public static FusekiServer build(ServerConfig config, Store store, ProjectFiles files) {
         Objects.requireNonNull(files, "files");
-        Site site = new Site(config, store, new Templates());
+        Site site = new Site(config, store, new Templates(), DatasetVersion.of(store));
         List<FusekiModule> features = new ArrayList<>();
         // Canned queries (issue 4) are added here.
         // Linked data (issue 5) is added here.

@@ -2,14 +2,16 @@ package no.eukg.web;
 
 import java.util.Objects;
 
+import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.Store;
 
 /**
  * What every path family is given: the server's configuration (its public base above all), the
- * store to query, and the HTML templates.
+ * store to query, the HTML templates, and the dataset's version (for ETags and Last-Modified).
  */
-public record Site(ServerConfig config, Store store, Templates templates) {
+public record Site(ServerConfig config, Store store, Templates templates, DatasetVersion version) {
     public Site {
+        Objects.requireNonNull(version, "version");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(templates, "templates");
