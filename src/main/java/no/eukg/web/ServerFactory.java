@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -59,6 +60,7 @@ public final class ServerFactory {
                 .add(SPARQL_PATH, sparql)
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter())
+                .addFilter("/*", new RequestShapeFilter())
                 .addFilter("/*", new RateLimitFilter(config.limits().requestsPerMinute()))
                 .addFilter(SPARQL_PATH, new ConcurrencyLimitFilter(config.limits().maxConcurrentQueries()))
                 .addFilter("/api/queries/*", new ConcurrencyLimitFilter(config.limits().maxConcurrentQueries()))
@@ -71,8 +73,14 @@ public final class ServerFactory {
         FusekiServer server = builder.build();
         Server jetty = server.getJettyServer();
         for (var connector : jetty.getConnectors())
-            if (connector instanceof ServerConnector sc)
+            if (connector instanceof ServerConnector sc) {
                 sc.setHost(config.host());
+                // Fuseki allows 512 KiB of headers so that long queries fit in a GET; 64 KiB is
+                // plenty for that (longer queries are POSTed) and refuses absurd headers with 431.
+                HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null)
+                    http.getHttpConfiguration().setRequestHeaderSize(64 * 1024);
+            }
         // Bodies beyond the limit get 413 before anything reads them.
         SizeLimitHandler sizeLimit = new SizeLimitHandler(config.limits().maxRequestBytes(), -1);
         sizeLimit.setHandler(jetty.getHandler());
