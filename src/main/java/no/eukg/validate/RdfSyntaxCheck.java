@@ -1,0 +1,187 @@
+package no.eukg.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.rio.ParseErrorListener;
+import org.eclipse.rdf4j.rio.ParserConfig;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFHandlerException;
+import org.eclipse.rdf4j.rio.RDFParseException;
+import org.eclipse.rdf4j.rio.RDFParser;
+import org.eclipse.rdf4j.rio.Rio;
+import org.eclipse.rdf4j.rio.UnsupportedRDFormatException;
+import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
+import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
+
+import no.eukg.graph.ProjectFiles;
+
+/**
+ * Parses every RDF file with Apache Jena and with RDF4J Rio, both strict, and reports every
+ * problem either finds, not only the first: Jena's warnings count as errors (the loader refuses
+ * them), and Rio checks datatype values, unknown datatypes, IRI syntax and language tags.
+ *
+ * <p>Jena's parse is kept: the graph files go into one dataset and the shapes into their own
+ * graph, so that the project is parsed once however many checks follow. Rio's parse records
+ * where each subject first appears, to report later problems at a line.
+ */
+final class RdfSyntaxCheck {
+    private static final String RIO = "RDF4J Rio: ";
+
+    /** What the parse produced: the problems, and (meaningful only without errors) the parsed triples. */
+    record Parsed(List<Problem> problems, DatasetGraph dataset, Optional<Graph> shapes, FileLocations locations) {
+        boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    private final String base;
+
+    RdfSyntaxCheck(String base) {
+        this.base = Objects.requireNonNull(base, "base");
+    }
+
+    /**
+     * @param graphFiles the files whose triples make up the graph
+     * @param shapes     the SHACL shapes file, parsed into its own graph when it exists
+     */
+    Parsed check(List<Path> graphFiles, Path shapes) {
+        List<Problem> problems = new ArrayList<>();
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        FileLocations locations = new FileLocations();
+        for (Path file : graphFiles)
+            check(file, StreamRDFLib.dataset(dataset), locations, problems);
+        Optional<Graph> shapesGraph = Optional.empty();
+        if (Files.isRegularFile(shapes)) {
+            Graph g = GraphFactory.createDefaultGraph();
+            check(shapes, StreamRDFLib.graph(g), new FileLocations(), problems);
+            shapesGraph = Optional.of(g);
+        }
+        return new Parsed(problems, dataset, shapesGraph, locations);
+    }
+
+    private void check(Path file, StreamRDF into, FileLocations locations, List<Problem> problems) {
+        List<Problem> jena = parseWithJena(file, into);
+        List<Problem> rio = parseWithRio(file, locations);
+        // One mistake is usually seen by both toolkits: Rio's word is kept where Jena had none.
+        Set<Long> jenaLines = new HashSet<>();
+        jena.forEach(p -> jenaLines.add(p.line()));
+        List<Problem> found = new ArrayList<>(jena);
+        rio.stream().filter(p -> !jenaLines.contains(p.line()) && !(p.line() < 1 && !jena.isEmpty())).forEach(found::add);
+        found.sort(Comparator.comparingLong(Problem::line).thenComparingLong(Problem::column));
+        problems.addAll(found);
+    }
+
+    private List<Problem> parseWithJena(Path file, StreamRDF into) {
+        Collector errors = new Collector(file);
+        try {
+            org.apache.jena.riot.RDFParser.source(file)
+                    .base(base)
+                    .lang(ProjectFiles.langOf(file))
+                    .errorHandler(errors)
+                    .parse(into);
+        } catch (RiotParseException e) {
+            if (!errors.sawFatal)
+                errors.problems.add(Problem.error(file, e.getLine(), e.getCol(), e.getOriginalMessage()));
+        } catch (RiotException e) {
+            if (!errors.sawFatal)
+                errors.problems.add(Problem.error(file, e.getMessage()));
+        }
+        return errors.problems;
+    }
+
+    private List<Problem> parseWithRio(Path file, FileLocations locations) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<RDFFormat> format = Rio.getParserFormatForFileName(file.toString());
+        RDFParser parser;
+        try {
+            parser = Rio.createParser(format.orElseThrow(() -> new UnsupportedRDFormatException(file.toString())));
+        } catch (UnsupportedRDFormatException e) {
+            problems.add(Problem.warning(file, "RDF4J Rio cannot read this format: the file was checked with Jena only"));
+            return problems;
+        }
+        strict(parser.getParserConfig());
+        long[] line = {-1};
+        boolean[] sawFatal = {false};
+        parser.setParseLocationListener((l, c) -> line[0] = l);
+        parser.setParseErrorListener(new ParseErrorListener() {
+            @Override public void warning(String msg, long l, long c) { problems.add(Problem.error(file, l, c, RIO + msg)); }
+            @Override public void error(String msg, long l, long c) { problems.add(Problem.error(file, l, c, RIO + msg)); }
+            @Override public void fatalError(String msg, long l, long c) {
+                sawFatal[0] = true;
+                problems.add(Problem.error(file, l, c, RIO + msg));
+            }
+        });
+        parser.setRDFHandler(new AbstractRDFHandler() {
+            @Override
+            public void handleStatement(Statement st) throws RDFHandlerException {
+                record(st.getSubject());
+                record(st.getContext());
+            }
+
+            private void record(Resource r) {
+                if (r != null && r.isIRI())
+                    locations.record(file, line[0], r.stringValue());
+            }
+        });
+        try (InputStream in = Files.newInputStream(file)) {
+            locations.addFile(file, Files.readAllLines(file, StandardCharsets.UTF_8));
+            parser.parse(in, base);
+        } catch (RDFParseException e) {
+            if (!sawFatal[0])
+                problems.add(Problem.error(file, e.getLineNumber(), e.getColumnNumber(), RIO + e.getMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.error(file, "cannot be read: " + e.getMessage()));
+        }
+        return problems;
+    }
+
+    /** Every check on, and each reported rather than stopping the parse, so all are seen. */
+    private static void strict(ParserConfig config) {
+        var checks = List.of(BasicParserSettings.VERIFY_DATATYPE_VALUES, BasicParserSettings.FAIL_ON_UNKNOWN_DATATYPES,
+                BasicParserSettings.VERIFY_URI_SYNTAX, BasicParserSettings.VERIFY_LANGUAGE_TAGS);
+        for (var check : checks) {
+            config.set(check, true);
+            config.addNonFatalError(check);
+        }
+    }
+
+    /** Jena's callbacks, every one kept as an error: the loader fails on warnings too. */
+    private static final class Collector implements ErrorHandler {
+        private final Path file;
+        private final List<Problem> problems = new ArrayList<>();
+        private boolean sawFatal;
+
+        Collector(Path file) { this.file = file; }
+
+        @Override public void warning(String message, long line, long col) { problems.add(Problem.error(file, line, col, message)); }
+        @Override public void error(String message, long line, long col) { problems.add(Problem.error(file, line, col, message)); }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            sawFatal = true;
+            problems.add(Problem.error(file, line, col, message));
+        }
+    }
+}
