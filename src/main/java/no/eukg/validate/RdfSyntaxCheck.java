@@ -107,6 +107,11 @@ final class RdfSyntaxCheck {
         } catch (RiotException e) {
             if (!errors.sawFatal)
                 errors.problems.add(Problem.error(file, e.getMessage()));
+        } catch (RuntimeException e) {
+            // Jena expects some errors (an undefined prefix) to stop the parse, and trips over its
+            // own null if the handler carries on: the error reported before is what counts.
+            if (errors.problems.isEmpty())
+                throw e;
         }
         return errors.problems;
     }

@@ -158,7 +158,7 @@ class ValidatorTest {
 
     @Test
     void every_problem_is_reported_not_only_the_first() throws IOException {
-        replace(entities, "\"Norge\"@nb", "\"Norge\"@nb ; nkg:founded \"then\"^^xsd:date");
+        replace(entities, "\"Norge\"@nb", "\"Norge\"@nb ; nkg:founded \"then\"^^<http://www.w3.org/2001/XMLSchema#date>");
         replace(entities, "\"Island\"@nb", "\"Island\"@nb ; nkg:population \"many\"^^<http://www.w3.org/2001/XMLSchema#integer>");
         replace(facts, "{ :norway nkg:providesTroopsTo :eu . }", "{ :norway nkg:providesTroopsTo :eu . ");
         Files.writeString(dir.resolve("queries/broken.rq"), "SELECT * WHERE { ?s ?p }\n");
@@ -168,6 +168,14 @@ class ValidatorTest {
         assertReported(run, entities, lineOf(entities, "\"many\""), "error", "integer");
         assertReported(run, facts, lineOf(facts, "nkg:providesTroopsTo") + 1, "error");
         assertReported(run, dir.resolve("queries/broken.rq"), 1, "error");
+    }
+
+    @Test
+    void an_undefined_prefix_is_reported_at_its_line() throws IOException {
+        replace(entities, "\"Norge\"@nb", "\"Norge\"@nb ; nkg:founded \"1905\"^^xsd:gYear");
+        Run run = validate();
+        assertEquals(1, run.exit(), run.toString());
+        assertReported(run, entities, lineOf(entities, "\"1905\""), "error", "xsd");
     }
 
     @Test
