@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RiotException;
@@ -67,30 +70,44 @@ final class RdfSyntaxCheck {
      * @param shapes     the SHACL shapes file, parsed into its own graph when it exists
      */
     Parsed check(List<Path> graphFiles, Path shapes) {
-        List<Problem> problems = new ArrayList<>();
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        List<Path> all = new ArrayList<>(graphFiles);
+        boolean hasShapes = Files.isRegularFile(shapes);
+        if (hasShapes)
+            all.add(shapes);
+        // The toolkits read the files independently: Rio on another thread, so that checking
+        // with both costs little more start-up time than loading with one.
         FileLocations locations = new FileLocations();
+        CompletableFuture<Map<Path, List<Problem>>> rio = Concurrently.start(() -> {
+            Map<Path, List<Problem>> found = new HashMap<>();
+            for (Path file : all)
+                found.put(file, parseWithRio(file, file.equals(shapes) ? new FileLocations() : locations));
+            return found;
+        });
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Map<Path, List<Problem>> jena = new HashMap<>();
         for (Path file : graphFiles)
-            check(file, StreamRDFLib.dataset(dataset), locations, problems);
+            jena.put(file, parseWithJena(file, StreamRDFLib.dataset(dataset)));
         Optional<Graph> shapesGraph = Optional.empty();
-        if (Files.isRegularFile(shapes)) {
+        if (hasShapes) {
             Graph g = GraphFactory.createDefaultGraph();
-            check(shapes, StreamRDFLib.graph(g), new FileLocations(), problems);
+            jena.put(shapes, parseWithJena(shapes, StreamRDFLib.graph(g)));
             shapesGraph = Optional.of(g);
         }
+        Map<Path, List<Problem>> rioFound = Concurrently.join(rio);
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : all)
+            problems.addAll(merge(jena.get(file), rioFound.get(file)));
         return new Parsed(problems, dataset, shapesGraph, locations);
     }
 
-    private void check(Path file, StreamRDF into, FileLocations locations, List<Problem> problems) {
-        List<Problem> jena = parseWithJena(file, into);
-        List<Problem> rio = parseWithRio(file, locations);
-        // One mistake is usually seen by both toolkits: Rio's word is kept where Jena had none.
+    /** One mistake is usually seen by both toolkits: Rio's word is kept where Jena had none. */
+    private static List<Problem> merge(List<Problem> jena, List<Problem> rio) {
         Set<Long> jenaLines = new HashSet<>();
         jena.forEach(p -> jenaLines.add(p.line()));
         List<Problem> found = new ArrayList<>(jena);
         rio.stream().filter(p -> !jenaLines.contains(p.line()) && !(p.line() < 1 && !jena.isEmpty())).forEach(found::add);
         found.sort(Comparator.comparingLong(Problem::line).thenComparingLong(Problem::column));
-        problems.addAll(found);
+        return found;
     }
 
     private List<Problem> parseWithJena(Path file, StreamRDF into) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -41,6 +42,9 @@ public final class Validator {
     }
 
     public Validation validate() {
+        List<Path> queries = files.queryFiles();
+        // Queries do not depend on the graph: they are parsed meanwhile.
+        CompletableFuture<List<Problem>> queryProblems = Concurrently.start(() -> new QuerySyntaxCheck(base).check(queries));
         List<Problem> problems = new ArrayList<>();
         List<Path> rdf = List.of();
         Optional<DatasetGraph> graph = Optional.empty();
@@ -51,8 +55,7 @@ public final class Validator {
         } catch (GraphSourceException e) {
             problems.add(Problem.error(e.file(), e.line(), e.column(), e.getMessage()));
         }
-        List<Path> queries = files.queryFiles();
-        problems.addAll(new QuerySyntaxCheck(base).check(queries));
+        problems.addAll(Concurrently.join(queryProblems));
         int rdfCount = rdf.size() + (Files.isRegularFile(files.shapesFile()) ? 1 : 0);
         return new Validation(new ValidationReport(problems, rdfCount, queries.size()), graph);
     }
