@@ -74,13 +74,13 @@ public final class Validator {
         ProjectGraph.addSourceText(files, base, dsg, (file, a) -> ambiguities.add(ambiguity(file, a, text)));
 
         Locator locator = new Locator(files.root(), ProjectGraph.sourceIri(base), parsed.locations(), text, dsg.getDefaultGraph());
-        Txn.executeRead(dsg, () -> {
-            if (parsed.shapes().isPresent())
-                problems.addAll(new ShapesCheck(files.shapesFile(), new Terms(base), locator).check(parsed.shapes().get(), dsg.getDefaultGraph()));
-            else
-                problems.add(Problem.warning(files.shapesFile(), "there are no SHACL shapes, so none were checked"));
-            problems.addAll(new CoverageCheck(base, locator).check(dsg));
-        });
+        // Shapes and coverage only read the graph: each runs in its own read transaction, side by side.
+        CompletableFuture<List<Problem>> shapes = Concurrently.start(() -> Txn.calculateRead(dsg, () -> parsed.shapes()
+                .map(g -> new ShapesCheck(files.shapesFile(), new Terms(base), locator).check(g, dsg.getDefaultGraph()))
+                .orElse(List.of(Problem.warning(files.shapesFile(), "there are no SHACL shapes, so none were checked")))));
+        List<Problem> coverage = Txn.calculateRead(dsg, () -> new CoverageCheck(base, locator).check(dsg));
+        problems.addAll(Concurrently.join(shapes));
+        problems.addAll(coverage);
         problems.addAll(ambiguities);
         return Optional.of(dsg);
     }
