@@ -128,7 +128,7 @@ final class RdfSyntaxCheck {
             // Jena expects some errors (an undefined prefix) to stop the parse, and trips over its
             // own null if the handler carries on: the error reported before is what counts.
             if (errors.problems.isEmpty())
-                throw e;
+                errors.problems.add(Problem.error(file, "Jena cannot read it: " + e));
         }
         return errors.problems;
     }
@@ -175,6 +175,9 @@ final class RdfSyntaxCheck {
                 problems.add(Problem.error(file, e.getLineNumber(), e.getColumnNumber(), RIO + e.getMessage()));
         } catch (IOException e) {
             problems.add(Problem.error(file, "cannot be read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            if (!sawFatal[0])
+                problems.add(Problem.error(file, line[0], -1, RIO + "cannot read it: " + e));
         }
         return problems;
     }
