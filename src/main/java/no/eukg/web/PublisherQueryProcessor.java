@@ -16,8 +16,8 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import no.eukg.graph.Store;
 
 /**
- * Fuseki's own query operation (protocol, content negotiation, result writing), with two things
- * added: the result-size limit, announced in a header on every answer, and, for a remote store,
+ * Fuseki's own query operation (protocol, content negotiation, result writing), with three things
+ * added: a bound on how deeply a query nests, the result-size limit, announced in a header on every answer, and, for a remote store,
  * execution handed to the remote with its failures told apart (502 when it is down or answers
  * nonsense, 504 when it is too slow) and connection failures retried with backoff, since a query
  * is safe to repeat. Nothing of the SPARQL protocol is re-implemented.
@@ -34,6 +34,14 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
     PublisherQueryProcessor(Store store, ServerConfig config) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        int depth = QueryDepth.of(queryString);
+        if (depth > QueryDepth.LIMIT)
+            ServletOps.errorBadRequest("the query nests " + depth + " levels deep; the limit is " + QueryDepth.LIMIT);
+        super.execute(queryString, action);
     }
 
     @Override
