@@ -11,7 +11,7 @@ import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.Store;
 import no.eukg.web.ServerConfig;
-import no.eukg.web.ServerFactory;
+import no.eukg.Publisher;
 
 /** The publisher started in this JVM on a free port, over a project folder or any store. */
 public final class TestServer implements AutoCloseable {
@@ -19,10 +19,10 @@ public final class TestServer implements AutoCloseable {
     private final Store store;
     private final ServerConfig config;
 
-    private TestServer(ServerConfig config, Store store) {
+    private TestServer(ServerConfig config, Store store, Path project) {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
-        this.server = ServerFactory.create(config, store).start();
+        this.server = Publisher.build(config, store, new ProjectFiles(project)).start();
     }
 
     /** The tiny fixture project under src/test/resources/projects/tiny. */
@@ -39,7 +39,7 @@ public final class TestServer implements AutoCloseable {
         int port = Ports.free();
         String base = "http://localhost:" + port + "/";
         Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
-        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout), store);
+        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout), store, project);
     }
 
     public static TestServer over(Store store, Duration timeout) {
@@ -47,7 +47,27 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer over(Store store, Duration timeout, int port) {
-        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store);
+        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store, tinyProject());
+    }
+
+    /**
+     * A server deployed behind a proxy: its IRIs and links use {@code publicBase} (e.g.
+     * {@code https://kg.example.org/}) while it listens on a free local port.
+     */
+    public static TestServer behindProxy(Path project, String publicBase, Duration timeout) {
+        int port = Ports.free();
+        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), publicBase), "mem", () -> { });
+        return new TestServer(new ServerConfig("127.0.0.1", port, publicBase, timeout), store, project);
+    }
+
+    /** A server over any store (a remote one, say) whose IRIs are under {@code publicBase}. */
+    public static TestServer over(Store store, String publicBase, Duration timeout) {
+        return new TestServer(new ServerConfig("127.0.0.1", Ports.free(), publicBase, timeout), store, tinyProject());
+    }
+
+    /** The local address of a path, whatever the public base is. */
+    public String local(String path) {
+        return "http://localhost:" + config.port() + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     public String base() { return config.base(); }
