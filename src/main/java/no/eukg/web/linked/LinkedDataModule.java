@@ -1,0 +1,135 @@
+package no.eukg.web.linked;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServlet;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.eukg.export.Dumps;
+import no.eukg.export.Prefixes;
+import no.eukg.export.RdfOutput;
+import no.eukg.export.RdfSyntax;
+import no.eukg.linked.DatasetDescription;
+import no.eukg.linked.DatasetStatistics;
+import no.eukg.linked.Describer;
+import no.eukg.linked.LabelSearch;
+import no.eukg.linked.OntologyDocument;
+import no.eukg.linked.SourceDocument;
+import no.eukg.web.QueryLink;
+import no.eukg.web.Site;
+
+/**
+ * Linked data: dereferenceable IRIs ({@code /id/} 303 to {@code /page/} or {@code /data/}), the
+ * ontology's documentation, the source text, the home page, the dataset's VoID description,
+ * dumps, label search and the JSON-LD context. Everything it shows is read through the site's
+ * store, so it works the same over a remote SPARQL store (the label index excepted, see
+ * {@link LabelSearch}).
+ */
+public final class LinkedDataModule implements FusekiModule {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataModule.class);
+
+    private final LinkedData ld;
+
+    /**
+     * Builds the services (the label index among them) at once, so a problem shows at start-up.
+     *
+     * @param queries the canned queries the home page lists and resource pages link to
+     */
+    public LinkedDataModule(Site site, List<QueryLink> queries) {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(queries, "queries");
+        Duration timeout = site.config().timeout();
+        Prefixes prefixes = new Prefixes(site.base());
+        RdfOutput output = new RdfOutput(prefixes);
+        Links links = new Links(site.base());
+        DatasetStatistics statistics = new DatasetStatistics(site.store(), site.base(), timeout);
+        Dumps dumps = new Dumps(site.store(), output);
+        DatasetDescription dataset = new DatasetDescription(statistics, dumps::list, prefixes);
+        Supplier<Optional<SourceDocument>> source = memo(() -> SourceDocument.read(site.store(), site.base(), timeout));
+        Supplier<OntologyDocument> ontology = memo(() -> OntologyDocument.read(site.store(), statistics, timeout));
+        this.ld = new LinkedData(site, links, new Conditional(site.version()), prefixes, new RdfResponses(output),
+                new Describer(site.store(), timeout), statistics, dataset, dumps,
+                LabelSearch.forStore(site.store(), timeout), source, ontology, queries);
+    }
+
+    @Override
+    public String name() { return "linked-data"; }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addServlet("", new HomeServlet(ld));
+        builder.addServlet("/id/*", new IdServlet(ld));
+        builder.addServlet("/page/*", new PageServlet(ld));
+        builder.addServlet("/data/*", new DataServlet(ld));
+        HttpServlet ontology = new OntologyServlet(ld);
+        builder.addServlet("/ontology", ontology);
+        builder.addServlet("/ontology/*", ontology);
+        builder.addServlet("/ontology.html", ontology);
+        HttpServlet voidServlet = new VoidServlet(ld);
+        builder.addServlet("/.well-known/void", voidServlet);
+        builder.addServlet("/dataset", voidServlet);
+        for (RdfSyntax s : RdfSyntax.values()) {
+            builder.addServlet("/ontology." + s.extension(), ontology);
+            builder.addServlet("/.well-known/void." + s.extension(), voidServlet);
+            builder.addServlet("/dataset." + s.extension(), voidServlet);
+        }
+        builder.addServlet("/source", new SourceServlet(ld));
+        builder.addServlet("/dumps/*", new DumpsServlet(ld));
+        HttpServlet search = new SearchServlet(ld);
+        builder.addServlet("/search", search);
+        builder.addServlet("/search.json", search);
+        builder.addServlet("/search.html", search);
+        builder.addServlet("/context.jsonld", new ContextServlet(ld));
+    }
+
+    /**
+     * Builds the dumps and the dataset description in the background once the server is up, so
+     * the first reader does not wait; a dump that fails the interop gate is logged here and
+     * answered with a 500 that says why.
+     */
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        if (ld.site().store().isRemote())
+            return;
+        Thread warm = new Thread(() -> {
+            try {
+                ld.dataset().graph();
+            } catch (RuntimeException e) {
+                LOG.error("the dumps cannot be offered: {}", e.getMessage());
+            }
+        }, "linked-data-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        ld.dumps().close();
+    }
+
+    /** A supplier computing once, on first use. */
+    private static <T> Supplier<T> memo(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null)
+                    value = compute.get();
+                return value;
+            }
+        };
+    }
+
+}
