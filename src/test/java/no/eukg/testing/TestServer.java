@@ -10,6 +10,7 @@ import no.eukg.graph.LocalStore;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.Store;
+import no.eukg.web.Limits;
 import no.eukg.web.ServerConfig;
 import no.eukg.Publisher;
 
@@ -36,10 +37,14 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer over(Path project, Duration timeout) {
+        return over(project, timeout, Limits.defaults());
+    }
+
+    public static TestServer over(Path project, Duration timeout, Limits limits) {
         int port = Ports.free();
         String base = "http://localhost:" + port + "/";
         Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
-        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout), store, project);
+        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout, limits), store, project);
     }
 
     public static TestServer over(Store store, Duration timeout) {
@@ -48,6 +53,11 @@ public final class TestServer implements AutoCloseable {
 
     public static TestServer over(Store store, Duration timeout, int port) {
         return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store, tinyProject());
+    }
+
+    public static TestServer over(Store store, Duration timeout, Limits limits) {
+        int port = Ports.free();
+        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout, limits), store, tinyProject());
     }
 
     /**
