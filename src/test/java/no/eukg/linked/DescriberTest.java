@@ -10,11 +10,15 @@ import java.time.Duration;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import no.eukg.graph.LocalStore;
 import no.eukg.graph.Store;
 import no.eukg.text.Itsrdf;
 import no.eukg.text.Nif;
@@ -79,6 +83,24 @@ class DescriberTest {
         assertTrue(d.exists());
         assertTrue(d.quads().stream().anyMatch(q -> q.getGraph().equals(fact) && q.getSubject().equals(id("norway"))
                 && q.getObject().equals(id("eu"))));
+    }
+
+    @Test
+    void incoming_links_are_bounded_with_their_total_and_all_can_be_asked_for() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Node hub = NodeFactory.createURI("http://hub.test/id/hub");
+        Node p = NodeFactory.createURI("http://hub.test/ontology#pointsAt");
+        for (int i = 0; i < Describer.INCOMING_SHOWN + 10; i++)
+            dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI("http://hub.test/id/x" + i), p, hub);
+        Describer d = new Describer(new LocalStore(dsg, "hub", () -> { }), Duration.ofSeconds(10));
+        Description first = d.describe(hub, false);
+        assertEquals(Describer.INCOMING_SHOWN + 10, first.incoming());
+        assertEquals(Describer.INCOMING_SHOWN, first.incomingShown());
+        assertEquals(Describer.INCOMING_SHOWN, first.graph().find(Node.ANY, p, hub).toList().size());
+        assertTrue(first.incomingTruncated());
+        Description all = d.describe(hub, true);
+        assertEquals(Describer.INCOMING_SHOWN + 10, all.graph().find(Node.ANY, p, hub).toList().size());
+        assertFalse(all.incomingTruncated());
     }
 
     @Test

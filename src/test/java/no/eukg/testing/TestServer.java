@@ -75,6 +75,15 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(new ServerConfig("127.0.0.1", Ports.free(), publicBase, timeout), store, tinyProject());
     }
 
+    /** A server with SPARQL Update turned on at {@code /update} for one user. */
+    public static TestServer withUpdates(Path project, Duration timeout, no.eukg.web.UpdateAccess access) {
+        int port = Ports.free();
+        String base = "http://localhost:" + port + "/";
+        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
+        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout, Limits.defaults(),
+                java.util.Optional.of(access)), store, project);
+    }
+
     /** The local address of a path, whatever the public base is. */
     public String local(String path) {
         return "http://localhost:" + config.port() + "/" + (path.startsWith("/") ? path.substring(1) : path);

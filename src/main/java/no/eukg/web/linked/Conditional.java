@@ -3,6 +3,7 @@ package no.eukg.web.linked;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,15 +17,16 @@ import no.eukg.graph.DatasetVersion;
  * {@code If-Modified-Since} not before the load) gets 304.
  */
 final class Conditional {
-    private final DatasetVersion version;
+    private final Supplier<DatasetVersion> version;
 
-    Conditional(DatasetVersion version) {
+    /** @param version the version served now (it changes after an update, when updates are on) */
+    Conditional(Supplier<DatasetVersion> version) {
         this.version = Objects.requireNonNull(version, "version");
     }
 
     /** The strong ETag of one variant of the data. */
     String etag(String variant) {
-        return "\"" + version.tag() + "-" + Integer.toHexString(variant.hashCode()) + "\"";
+        return "\"" + version.get().tag() + "-" + Integer.toHexString(variant.hashCode()) + "\"";
     }
 
     /**
@@ -33,7 +35,7 @@ final class Conditional {
      * @return true when a 304 was sent and nothing more should be written
      */
     boolean notModified(HttpServletRequest req, HttpServletResponse resp, String etag) {
-        return notModified(req, resp, etag, version.loadedAt());
+        return notModified(req, resp, etag, version.get().loadedAt());
     }
 
     /** As {@link #notModified(HttpServletRequest, HttpServletResponse, String)} with another modification time. */

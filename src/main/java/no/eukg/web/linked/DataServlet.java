@@ -25,7 +25,7 @@ final class DataServlet extends ResourceServlet {
     DataServlet(LinkedData ld) {
         super(ld.site().templates());
         this.ld = Objects.requireNonNull(ld, "ld");
-        this.resolver = new ResourceResolver(ld.links(), ld.describer());
+        this.resolver = new ResourceResolver(ld);
     }
 
     @Override

@@ -58,7 +58,7 @@ final class DumpsServlet extends ResourceServlet {
             resp.addHeader("Vary", "Accept");
         if (ld.conditional().notModified(req, resp, ld.conditional().etag("dumps|" + type)))
             return;
-        List<DumpInfo> dumps = ld.dumps().list();
+        List<DumpInfo> dumps = ld.now().dumps().list();
         resp.setHeader("Cache-Control", "public, max-age=300");
         if (type.equals("application/json")) {
             JsonArray files = new JsonArray();
@@ -77,7 +77,7 @@ final class DumpsServlet extends ResourceServlet {
                 files.add(o);
             }
             JsonObject body = new JsonObject();
-            body.put("dataset", ld.dataset().datasetIri());
+            body.put("dataset", ld.now().dataset().datasetIri());
             body.put("dumps", files);
             resp.setContentType("application/json; charset=utf-8");
             resp.getWriter().write(body.toString());
@@ -106,7 +106,7 @@ final class DumpsServlet extends ResourceServlet {
     }
 
     private void file(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
-        DumpInfo info = ld.dumps().find(name).orElseThrow(() -> HttpError.notFound("no dump named '" + name
+        DumpInfo info = ld.now().dumps().find(name).orElseThrow(() -> HttpError.notFound("no dump named '" + name
                 + "': see " + ld.links().to("dumps/")));
         if (Conditional.notModified(req, resp, "\"" + info.sha256() + "\"", ld.site().version().loadedAt()))
             return;
@@ -115,6 +115,6 @@ final class DumpsServlet extends ResourceServlet {
         resp.setContentLengthLong(info.bytes());
         if ("HEAD".equals(req.getMethod()))
             return;
-        ld.dumps().write(info, resp.getOutputStream());
+        ld.now().dumps().write(info, resp.getOutputStream());
     }
 }

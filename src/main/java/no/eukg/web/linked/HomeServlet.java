@@ -54,13 +54,13 @@ final class HomeServlet extends ResourceServlet {
     private Map<String, Object> model(String lang) {
         Links links = ld.links();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", ld.dataset().title());
+        m.put("title", ld.now().dataset().title());
         m.put("lang", lang);
-        m.put("heading", ld.dataset().title());
-        m.put("description", ld.dataset().description());
-        m.put("rights", ld.dataset().rights());
-        ld.dataset().sourcePage().ifPresent(p -> m.put("sourcePage", p));
-        DatasetStatistics.Counts c = ld.statistics().counts();
+        m.put("heading", ld.now().dataset().title());
+        m.put("description", ld.now().dataset().description());
+        m.put("rights", ld.now().dataset().rights());
+        ld.now().dataset().sourcePage().ifPresent(p -> m.put("sourcePage", p));
+        DatasetStatistics.Counts c = ld.now().statistics().counts();
         m.put("counts", List.of(count("triples", c.triples()), count("entities", c.entities()), count("facts", c.facts()),
                 count("sentences", c.sentences()), count("entity mentions", c.mentions())));
         List<Map<String, String>> queries = new ArrayList<>();
@@ -69,13 +69,13 @@ final class HomeServlet extends ResourceServlet {
                     "href", links.to("api/queries/" + Links.encode(q.name()))));
         m.put("queries", queries);
         List<Map<String, String>> examples = new ArrayList<>();
-        for (Node e : ld.statistics().examples()) {
-            var g = ld.describer().describe(e, false).graph();
+        for (Node e : ld.now().statistics().examples()) {
+            var g = ld.now().describer().describe(e, false).graph();
             examples.add(Map.of("label", Labels.literal(g, e, Labels.NAME, lang).orElse(Labels.localName(e.getURI())),
                     "href", links.href(e)));
         }
         m.put("examples", examples);
-        OntologyDocument ont = ld.ontology().get();
+        OntologyDocument ont = ld.now().ontology().get();
         List<Map<String, Object>> classes = new ArrayList<>();
         ont.classes().stream().filter(t -> t.uses() > 0).sorted(Comparator.comparingLong(OntologyDocument.Term::uses).reversed())
                 .forEach(t -> classes.add(Map.of("label", Labels.literal(ont.graph(), t.iri(), List.of(RDFS.label.asNode()), lang)

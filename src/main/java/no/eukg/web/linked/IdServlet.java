@@ -36,7 +36,7 @@ final class IdServlet extends ResourceServlet {
     IdServlet(LinkedData ld) {
         super(ld.site().templates());
         this.ld = Objects.requireNonNull(ld, "ld");
-        this.resolver = new ResourceResolver(ld.links(), ld.describer());
+        this.resolver = new ResourceResolver(ld);
     }
 
     @Override

@@ -3,9 +3,7 @@ package no.eukg.web.linked;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 
@@ -15,16 +13,10 @@ import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import no.eukg.export.Dumps;
 import no.eukg.export.Prefixes;
 import no.eukg.export.RdfOutput;
 import no.eukg.export.RdfSyntax;
-import no.eukg.linked.DatasetDescription;
-import no.eukg.linked.DatasetStatistics;
-import no.eukg.linked.Describer;
 import no.eukg.linked.LabelSearch;
-import no.eukg.linked.OntologyDocument;
-import no.eukg.linked.SourceDocument;
 import no.eukg.web.QueryLink;
 import no.eukg.web.Site;
 
@@ -51,15 +43,10 @@ public final class LinkedDataModule implements FusekiModule {
         Duration timeout = site.config().timeout();
         Prefixes prefixes = new Prefixes(site.base());
         RdfOutput output = new RdfOutput(prefixes);
-        Links links = new Links(site.base());
-        DatasetStatistics statistics = new DatasetStatistics(site.store(), site.base(), timeout);
-        Dumps dumps = new Dumps(site.store(), output);
-        DatasetDescription dataset = new DatasetDescription(statistics, dumps::list, prefixes);
-        Supplier<Optional<SourceDocument>> source = memo(() -> SourceDocument.read(site.store(), site.base(), timeout));
-        Supplier<OntologyDocument> ontology = memo(() -> OntologyDocument.read(site.store(), statistics, timeout));
-        this.ld = new LinkedData(site, links, new Conditional(site.version()), prefixes, new RdfResponses(output),
-                new Describer(site.store(), timeout), statistics, dataset, dumps,
-                LabelSearch.forStore(site.store(), timeout), source, ontology, queries);
+        VersionedServices services = new VersionedServices(site,
+                version -> GraphServices.of(version, site.store(), site.base(), timeout, output, prefixes));
+        this.ld = new LinkedData(site, new Links(site.base()), new Conditional(site::version), prefixes,
+                new RdfResponses(output), services, queries);
     }
 
     @Override
@@ -103,7 +90,7 @@ public final class LinkedDataModule implements FusekiModule {
             return;
         Thread warm = new Thread(() -> {
             try {
-                ld.dataset().graph();
+                ld.now().dataset().graph();
             } catch (RuntimeException e) {
                 LOG.error("the dumps cannot be offered: {}", e.getMessage());
             }
@@ -115,21 +102,6 @@ public final class LinkedDataModule implements FusekiModule {
 
     @Override
     public void serverStopped(FusekiServer server) {
-        ld.dumps().close();
+        ld.now().dumps().close();
     }
-
-    /** A supplier computing once, on first use. */
-    private static <T> Supplier<T> memo(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null)
-                    value = compute.get();
-                return value;
-            }
-        };
-    }
-
 }

@@ -59,7 +59,7 @@ final class OntologyServlet extends ResourceServlet {
         String lang = PageLanguage.of(req);
         if (ld.conditional().notModified(req, resp, ld.conditional().etag("ontology|" + path + "|" + type + "|" + lang)))
             return;
-        OntologyDocument doc = ld.ontology().get();
+        OntologyDocument doc = ld.now().ontology().get();
         if (!doc.exists())
             throw HttpError.notFound("the graph has no ontology <" + ld.links().to("ontology") + ">");
         String stripped = negotiation.stripExtension(path);

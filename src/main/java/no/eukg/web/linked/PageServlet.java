@@ -24,7 +24,7 @@ final class PageServlet extends ResourceServlet {
     PageServlet(LinkedData ld) {
         super(ld.site().templates());
         this.ld = Objects.requireNonNull(ld, "ld");
-        this.resolver = new ResourceResolver(ld.links(), ld.describer());
+        this.resolver = new ResourceResolver(ld);
         this.view = new ResourcePage(ld.links(), ld.prefixes(), ld.queries());
     }
 

@@ -19,12 +19,10 @@ import no.eukg.web.Negotiation;
  * as sent, for a graph whose IRIs hold percent escapes themselves.
  */
 final class ResourceResolver {
-    private final Links links;
-    private final Describer describer;
+    private final LinkedData ld;
 
-    ResourceResolver(Links links, Describer describer) {
-        this.links = Objects.requireNonNull(links, "links");
-        this.describer = Objects.requireNonNull(describer, "describer");
+    ResourceResolver(LinkedData ld) {
+        this.ld = Objects.requireNonNull(ld, "ld");
     }
 
     /** A resource found: its local name under id/ and its description. */
@@ -38,6 +36,8 @@ final class ResourceResolver {
         List<String> candidates = candidates(req, extensions);
         if (candidates.isEmpty())
             throw HttpError.notFound("no resource named: the path " + req.getRequestURI() + " has no name after the prefix");
+        Links links = ld.links();
+        Describer describer = ld.now().describer();
         for (String local : candidates) {
             Description d = describer.describe(NodeFactory.createURI(links.iri(local)), allIncoming);
             if (d.exists())

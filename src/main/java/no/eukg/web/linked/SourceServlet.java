@@ -32,7 +32,7 @@ final class SourceServlet extends ResourceServlet {
         String lang = PageLanguage.of(req);
         if (ld.conditional().notModified(req, resp, ld.conditional().etag("source|" + lang)))
             return;
-        SourceDocument doc = ld.source().get().orElseThrow(() -> HttpError.notFound("the graph holds no source text (no nif:Context <"
+        SourceDocument doc = ld.now().source().get().orElseThrow(() -> HttpError.notFound("the graph holds no source text (no nif:Context <"
                 + ld.links().iri("source") + "> with nif:isString)"));
         resp.setHeader("Cache-Control", "public, max-age=300");
         resp.setHeader("Content-Language", lang);

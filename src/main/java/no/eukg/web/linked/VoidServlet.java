@@ -40,7 +40,7 @@ final class VoidServlet extends ResourceServlet {
         RdfResponses.alternates(resp, RdfResponses.alternates(s -> links.to(stem + "." + s.extension()), syntax, null));
         resp.setHeader("Cache-Control", "public, max-age=300");
         try {
-            ld.rdf().send(resp, syntax, ld.dataset().graph());
+            ld.rdf().send(resp, syntax, ld.now().dataset().graph());
         } catch (InteropException e) {
             throw new HttpError(500, "the dataset description lists the dumps, and a dump failed: " + e.getMessage());
         }

@@ -25,6 +25,7 @@ import no.eukg.linked.LinkedFixture;
 import no.eukg.testing.Http;
 import no.eukg.testing.RdfParsers;
 import no.eukg.testing.TestServer;
+import no.eukg.web.Limits;
 
 /**
  * A crawler: every IRI minted under {@code <base>id/} anywhere in the graph (subject, predicate,
@@ -43,7 +44,8 @@ class CrawlIT {
     @ParameterizedTest
     @MethodSource("projects")
     void every_iri_under_id_dereferences_to_a_description_of_itself(Path project) {
-        try (TestServer server = TestServer.over(project, Duration.ofSeconds(20))) {
+        // A crawler asks far more than one reader: lift the per-client rate limit for it.
+        try (TestServer server = TestServer.over(project, Duration.ofSeconds(20), new Limits(1 << 20, 8, 1_000_000, 10_000))) {
             TreeSet<String> iris = minted(server.store().dataset(), server.base() + "id/");
             assertTrue(iris.size() > 5, "too few IRIs to crawl: " + iris);
             List<String> failures = new ArrayList<>();
