@@ -21,6 +21,7 @@ final class DataServlet extends ResourceServlet {
     private final LinkedData ld;
     private final ResourceResolver resolver;
     private final Negotiation negotiation = new Negotiation(RdfResponses.TYPES, RdfResponses.EXTENSIONS);
+    private final RenderedCache rendered = new RenderedCache(1_000);
 
     DataServlet(LinkedData ld) {
         super(ld.site().templates());
@@ -37,7 +38,8 @@ final class DataServlet extends ResourceServlet {
         boolean all = ResourceResolver.allIncoming(req);
         Links links = ld.links();
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("data|" + path + "|" + syntax + "|" + all)))
+        String etag = ld.conditional().etag("data|" + path + "|" + syntax + "|" + all);
+        if (ld.conditional().notModified(req, resp, etag))
             return;
         ResourceResolver.Found found = resolver.resolve(req, negotiation, all);
         String local = found.local();
@@ -47,10 +49,8 @@ final class DataServlet extends ResourceServlet {
         resp.addHeader("Link", "<" + Links.encode(found.description().resource().getURI()) + ">; rel=\"describes\"");
         resp.setHeader("Cache-Control", "public, max-age=300");
         Description d = found.description();
-        if (syntax.quads())
-            ld.rdf().send(resp, syntax, d.dataset());
-        else
-            ld.rdf().send(resp, syntax, d.graph());
+        byte[] body = rendered.get(etag, () -> syntax.quads() ? ld.rdf().render(syntax, d.dataset()) : ld.rdf().render(syntax, d.graph()));
+        RdfResponses.send(resp, syntax, body);
     }
 
     @Override

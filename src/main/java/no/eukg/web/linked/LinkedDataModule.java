@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import no.eukg.export.Prefixes;
 import no.eukg.export.RdfOutput;
@@ -28,8 +26,6 @@ import no.eukg.web.Site;
  * {@link LabelSearch}).
  */
 public final class LinkedDataModule implements FusekiModule {
-    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataModule.class);
-
     private final LinkedData ld;
 
     /**
@@ -79,29 +75,8 @@ public final class LinkedDataModule implements FusekiModule {
         builder.addServlet("/context.jsonld", new ContextServlet(ld));
     }
 
-    /**
-     * Builds the dumps and the dataset description in the background once the server is up, so
-     * the first reader does not wait; a dump that fails the interop gate is logged here and
-     * answered with a 500 that says why.
-     */
-    @Override
-    public void serverAfterStarting(FusekiServer server) {
-        if (ld.site().store().isRemote())
-            return;
-        Thread warm = new Thread(() -> {
-            try {
-                ld.now().dataset().graph();
-            } catch (RuntimeException e) {
-                LOG.error("the dumps cannot be offered: {}", e.getMessage());
-            }
-        }, "linked-data-warm-up");
-        warm.setDaemon(true);
-        warm.setPriority(Thread.MIN_PRIORITY);
-        warm.start();
-    }
-
     @Override
     public void serverStopped(FusekiServer server) {
-        ld.now().dumps().close();
+        ld.services().close();
     }
 }

@@ -18,7 +18,7 @@ final class PageLanguage {
     private PageLanguage() { }
 
     static String of(HttpServletRequest req) {
-        String given = req.getParameter("lang");
+        String given = Params.get(req, "lang");
         if (given != null) {
             String g = given.toLowerCase(Locale.ROOT);
             if (!SUPPORTED.contains(g))

@@ -1,6 +1,7 @@
 package no.eukg.web.linked;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,7 @@ final class PageServlet extends ResourceServlet {
     private final ResourceResolver resolver;
     private final ResourcePage view;
     private final Negotiation negotiation = new Negotiation(List.of("text/html"), Map.of());
+    private final RenderedCache rendered = new RenderedCache(500);
 
     PageServlet(LinkedData ld) {
         super(ld.site().templates());
@@ -35,7 +37,8 @@ final class PageServlet extends ResourceServlet {
         String lang = PageLanguage.of(req);
         boolean all = ResourceResolver.allIncoming(req);
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("page|" + path + "|" + lang + "|" + all)))
+        String etag = ld.conditional().etag("page|" + path + "|" + lang + "|" + all);
+        if (ld.conditional().notModified(req, resp, etag))
             return;
         ResourceResolver.Found found = resolver.resolve(req, null, all);
         String local = found.local();
@@ -44,7 +47,10 @@ final class PageServlet extends ResourceServlet {
         resp.setHeader("Content-Location", links.page(local) + "?lang=" + lang + (all ? "&incoming=all" : ""));
         resp.setHeader("Content-Language", lang);
         resp.setHeader("Cache-Control", "public, max-age=300");
+        byte[] body = rendered.get(etag, () -> templates.render("resource", view.model(found.description(), local, lang, all))
+                .getBytes(StandardCharsets.UTF_8));
         resp.setContentType("text/html; charset=utf-8");
-        templates.render("resource", view.model(found.description(), local, lang, all), resp.getWriter());
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
     }
 }

@@ -45,15 +45,23 @@ final class RdfResponses {
     RdfOutput output() { return output; }
 
     void send(HttpServletResponse resp, RdfSyntax syntax, Graph graph) throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        output.write(syntax, graph, body);
-        send(resp, syntax, body.toByteArray());
+        send(resp, syntax, render(syntax, graph));
     }
 
     void send(HttpServletResponse resp, RdfSyntax syntax, DatasetGraph dataset) throws IOException {
+        send(resp, syntax, render(syntax, dataset));
+    }
+
+    byte[] render(RdfSyntax syntax, Graph graph) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        output.write(syntax, graph, body);
+        return body.toByteArray();
+    }
+
+    byte[] render(RdfSyntax syntax, DatasetGraph dataset) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         output.write(syntax, dataset, body);
-        send(resp, syntax, body.toByteArray());
+        return body.toByteArray();
     }
 
     /** An error status with an empty graph in {@code syntax}, the message as a comment where the syntax has comments. */
@@ -66,7 +74,7 @@ final class RdfResponses {
         send(resp, syntax, body.toByteArray());
     }
 
-    private static void send(HttpServletResponse resp, RdfSyntax syntax, byte[] body) throws IOException {
+    static void send(HttpServletResponse resp, RdfSyntax syntax, byte[] body) throws IOException {
         resp.setContentType(syntax.mediaType() + "; charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);

@@ -69,7 +69,7 @@ final class ResourceResolver {
 
     /** {@code ?incoming=all}, or nothing; anything else is a 400 naming the parameter. */
     static boolean allIncoming(HttpServletRequest req) {
-        String v = req.getParameter("incoming");
+        String v = Params.get(req, "incoming");
         if (v == null)
             return false;
         if (v.equals("all"))

@@ -43,7 +43,7 @@ final class SearchServlet extends ResourceServlet {
         if (!byExtension)
             resp.addHeader("Vary", "Accept, Accept-Language");
         String type = byExtension ? (path.endsWith(".json") ? "application/json" : "text/html") : negotiation.choose(req.getHeader("Accept"));
-        String q = req.getParameter("q");
+        String q = Params.get(req, "q");
         if (q == null)
             throw HttpError.badRequest("parameter q is required: the words to look for in labels");
         q = q.strip();
@@ -51,7 +51,7 @@ final class SearchServlet extends ResourceServlet {
             throw HttpError.badRequest("parameter q is empty: give the words to look for in labels");
         if (q.length() > LabelSearch.MAX_QUERY)
             throw HttpError.badRequest("parameter q is " + q.length() + " characters long; the most is " + LabelSearch.MAX_QUERY);
-        int limit = limit(req.getParameter("limit"));
+        int limit = limit(Params.get(req, "limit"));
         String lang = PageLanguage.of(req);
         if (ld.conditional().notModified(req, resp, ld.conditional().etag("search|" + type + "|" + lang + "|" + limit + "|" + q)))
             return;
