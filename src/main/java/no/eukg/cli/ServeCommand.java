@@ -13,12 +13,16 @@ import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import no.eukg.Publisher;
 import no.eukg.graph.Store;
 import no.eukg.graph.StoreSpec;
 import no.eukg.graph.Stores;
+import no.eukg.web.Limits;
 import no.eukg.web.ServerConfig;
 
 /** {@code serve}: publishes the graph over HTTP until stopped. */
@@ -29,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
     @Mixin StoreOptions storeOptions;
+    @Mixin LimitOptions limitOptions;
 
     @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -43,13 +48,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run, e.g. 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
+        Limits limits;
+        try {
+            limits = limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         int actualPort = port == 0 ? freePort(host) : port;
         String publicBase = base != null ? base : BaseIri.localDefault(actualPort);
         StoreSpec spec = storeOptions.spec();
         Store store = Stores.open(spec, () -> project.graph(publicBase));
-        FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout), store, project.files());
+        FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout, limits), store, project.files());
         server.start();
         LOG.info("serving {} on http://{}:{}/ from {}", publicBase, host, server.getPort(), store.describe());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.stop(); store.close(); }));

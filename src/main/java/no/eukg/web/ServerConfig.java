@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param port    the port; never 0 here (the command resolves 0 to a free port first)
  * @param base    the public base IRI, ending in {@code /}; IRIs in the graph and links use it
  * @param timeout how long one query may run before it is stopped
+ * @param limits  what one client may ask
  */
-public record ServerConfig(String host, int port, String base, Duration timeout) {
+public record ServerConfig(String host, int port, String base, Duration timeout, Limits limits) {
     public ServerConfig {
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(timeout, "timeout");
@@ -20,6 +22,11 @@ public record ServerConfig(String host, int port, String base, Duration timeout)
             throw new IllegalArgumentException("port out of range: " + port);
         if (!base.endsWith("/"))
             throw new IllegalArgumentException("the base IRI must end with '/': " + base);
+    }
+
+    /** A configuration with the default {@link Limits}. */
+    public ServerConfig(String host, int port, String base, Duration timeout) {
+        this(host, port, base, timeout, Limits.defaults());
     }
 
     /** The SPARQL endpoint's public address. */
