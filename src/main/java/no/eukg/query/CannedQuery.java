@@ -43,6 +43,7 @@ public record CannedQuery(String name, Path file, String text, Query query, Quer
     /** {@code _name}, {@code __name}, then an optional type and an optional user-defined datatype part. */
     private static final Pattern PARAMETER = Pattern.compile("(_{1,2})([^_]+)(?:_([A-Za-z0-9]+))?(?:_([A-Za-z0-9]+))?");
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
     /** Request parameters of every run, which no query parameter may shadow. */
     public static final Set<String> RESERVED = Set.of("page", "provenance");
 
@@ -83,7 +84,11 @@ public record CannedQuery(String name, Path file, String text, Query query, Quer
         try {
             query = QueryFactory.create(text, base, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            throw new GraphSourceException(file, e.getLine(), e.getColumn(), "SPARQL syntax: " + firstLine(e.getMessage()));
+            // The message names the offending token's position; the exception's own fields may point before it.
+            Matcher at = AT.matcher(Objects.requireNonNullElse(e.getMessage(), ""));
+            long line = at.find() ? Long.parseLong(at.group(1)) : e.getLine();
+            long column = at.find(0) ? Long.parseLong(at.group(2)) : e.getColumn();
+            throw new GraphSourceException(file, line, column, "SPARQL syntax: " + firstLine(e.getMessage()));
         }
         List<Parameter> parameters = new Inspector(file, text, query, header, base).parameters();
         if (header.pagination() > 0 && !query.isSelectType())
@@ -125,7 +130,9 @@ public record CannedQuery(String name, Path file, String text, Query query, Quer
             Map<String, Var> byName = new LinkedHashMap<>();
             Map<String, ParameterType> types = new LinkedHashMap<>();
             Map<String, Boolean> required = new LinkedHashMap<>();
-            for (Var v : QueryVariables.mentioned(query)) {
+            List<Var> vars = new ArrayList<>(QueryVariables.mentioned(query));
+            vars.sort(java.util.Comparator.comparingInt(this::firstUse));
+            for (Var v : vars) {
                 String varName = v.getVarName();
                 if (!varName.startsWith("_"))
                     continue;
@@ -218,6 +225,21 @@ public record CannedQuery(String name, Path file, String text, Query query, Quer
                     throw new GraphSourceException(file, line.applyAsInt(name), 1, key + " names '" + name
                             + "', which is not a parameter of this query (its parameters: "
                             + (parameters.isEmpty() ? "none" : String.join(", ", parameters.keySet())) + ")");
+        }
+
+        /** Where a variable is first written, outside comments, so parameters are listed in reading order. */
+        private int firstUse(Var v) {
+            Pattern use = Pattern.compile("[?$]" + Pattern.quote(v.getVarName()) + "(?![A-Za-z0-9_])");
+            int offset = 0;
+            for (String line : text.split("\n", -1)) {
+                if (!line.startsWith("#")) {
+                    Matcher m = use.matcher(line);
+                    if (m.find())
+                        return offset + m.start();
+                }
+                offset += line.length() + 1;
+            }
+            return Integer.MAX_VALUE;
         }
 
         private GraphSourceException error(Var v, String message) {
