@@ -93,7 +93,8 @@ final class QueryRunServlet extends ResourceServlet {
         }
         try {
             CannedQuery query = service.catalogue().get(ext == null || known(ext) ? name : segment);
-            if (!query.header().methods().contains(req.getMethod()))
+            String method = req.getMethod().equals("HEAD") ? "GET" : req.getMethod();
+            if (!query.header().methods().contains(method))
                 throw HttpError.methodNotAllowed("query '" + query.name() + "' is run with " + String.join(" or ", query.header().methods()));
             String type = mediaType(query, ext, req.getHeader("Accept"));
             if (type.equals(QUERY_TEXT)) {

@@ -305,6 +305,9 @@ class QueryApiIT {
         HttpResponse<String> r = Http.post(run("neighbours.json"), "application/x-www-form-urlencoded", "entity=" + enc(id("norway")));
         assertEquals(3, column(rows(r, ResultSetLang.RS_JSON), "other").size());
         assertEquals(405, Http.post(run("cooperation-graph.ttl"), "application/x-www-form-urlencoded", "").statusCode());
+        HttpResponse<String> head = Http.method("HEAD", run("cooperation-graph.ttl"), null, null);
+        assertEquals(200, head.statusCode());
+        assertTrue(head.headers().firstValue("ETag").isPresent());
     }
 
     // ---- pagination, caching
