@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -23,6 +24,7 @@ import no.eukg.graph.Store;
 import no.eukg.graph.StoreSpec;
 import no.eukg.graph.Stores;
 import no.eukg.web.Limits;
+import no.eukg.web.UpdateAccess;
 import no.eukg.web.ServerConfig;
 
 /** {@code serve}: publishes the graph over HTTP until stopped. */
@@ -34,6 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin ProjectOptions project;
     @Mixin StoreOptions storeOptions;
     @Mixin LimitOptions limitOptions;
+    @Mixin UpdateOptions updateOptions;
 
     @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -53,16 +56,20 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Limits limits;
+        Optional<UpdateAccess> update;
         try {
             limits = limitOptions.limits();
+            update = updateOptions.access();
+            if (update.isPresent() && storeOptions.spec() instanceof StoreSpec.Sparql)
+                throw new IllegalArgumentException("--update needs a local store (mem or tdb2:DIR); send updates to the remote endpoint itself");
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         int actualPort = port == 0 ? freePort(host) : port;
         String publicBase = base != null ? base : BaseIri.localDefault(actualPort);
         StoreSpec spec = storeOptions.spec();
-        Store store = Stores.open(spec, () -> project.graph(publicBase));
-        FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout, limits), store, project.files());
+        Store store = Stores.open(spec, () -> project.validatedGraph(publicBase));
+        FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout, limits, update), store, project.files());
         server.start();
         LOG.info("serving {} on http://{}:{}/ from {}", publicBase, host, server.getPort(), store.describe());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.stop(); store.close(); }));

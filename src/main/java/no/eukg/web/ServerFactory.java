@@ -40,6 +40,12 @@ public final class ServerFactory {
         Objects.requireNonNull(features, "features");
         ServerConfig config = site.config();
         Store store = site.store();
+        List<FusekiModule> modules = new java.util.ArrayList<>(features);
+        config.update().ifPresent(access -> {
+            if (!(store instanceof no.eukg.graph.LocalStore local))
+                throw new IllegalArgumentException("updates need a local store (mem or tdb2), not " + store.describe());
+            modules.add(new UpdateModule(site, local, access));
+        });
 
         DatasetGraph dsg = store.dataset();
         Context cxt = dsg.getContext();
@@ -67,7 +73,7 @@ public final class ServerFactory {
                 .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, store)))
                 .addServlet("/static/*", new AssetServlet(site.templates(), "static"))
                 .addServlet("/webjars/*", new AssetServlet(site.templates(), "META-INF/resources/webjars"))
-                .fusekiModules(FusekiModules.create(features));
+                .fusekiModules(FusekiModules.create(modules));
         builder.registerOperation(Operation.Query, new PublisherQueryProcessor(store, config));
 
         FusekiServer server = builder.build();
