@@ -39,7 +39,7 @@ public final class QueryApiModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         ResponseCache cache = new ResponseCache(site.version(), CACHE_BYTES);
         QueryPages pages = new QueryPages(site, service);
-        builder.addServlet("/api/queries", new QueryCatalogueServlet(site, service, pages, cache))
+        builder.addServlet("/api/queries", new QueryCatalogueServlet(site, pages, cache))
                 .addServlet("/api/queries/*", new QueryRunServlet(site, service, pages, cache))
                 .addServlet("/api/openapi.json", new OpenApiServlet(site, new OpenApiDocument(site, service), cache))
                 .addServlet("/api/*", new ApiDocsServlet(site));

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.query.QueryProblem;
-import no.eukg.query.QueryService;
 
 /**
  * {@code GET /api/queries}: the catalogue of canned queries, as JSON for programs and HTML for
@@ -24,10 +23,9 @@ final class QueryCatalogueServlet extends ResourceServlet {
     private final QueryPages pages;
     private final ResponseCache cache;
 
-    QueryCatalogueServlet(Site site, QueryService service, QueryPages pages, ResponseCache cache) {
+    QueryCatalogueServlet(Site site, QueryPages pages, ResponseCache cache) {
         super(site.templates());
         this.site = Objects.requireNonNull(site, "site");
-        Objects.requireNonNull(service, "service");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.cache = Objects.requireNonNull(cache, "cache");
     }
