@@ -28,7 +28,7 @@ public final class Publisher {
         Objects.requireNonNull(files, "files");
         Site site = new Site(config, store, new Templates(), DatasetVersion.of(store));
         List<FusekiModule> features = new ArrayList<>();
-        // Canned queries (issue 4) are added here.
+        features.add(new no.eukg.web.QueryApiModule(site, files));
         features.add(new LinkedDataModule(site, List.of()));
         // Graph exports and the explorer (issue 6) are added here.
         return ServerFactory.create(site, features);
