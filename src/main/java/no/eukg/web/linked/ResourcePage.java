@@ -54,17 +54,23 @@ final class ResourcePage {
     private static final List<Node> NAMES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode(),
             Nif.ANCHOR_OF);
     private static final int NEIGHBOURS = 12;
+    /** Canned queries that take any resource's IRI, by name, with the parameter that carries it. */
+    private static final Map<String, String> ENTITY_QUERIES = Map.of("entity-neighbourhood", "entity", "neighbourhood", "entity");
+    /** Canned queries that take a fact's IRI. */
+    private static final Map<String, String> FACT_QUERIES = Map.of("fact-sources", "fact");
 
     private final Links links;
     private final Prefixes prefixes;
     private final List<QueryLink> queries;
     private final Node modality;
+    private final Node factClass;
 
     ResourcePage(Links links, Prefixes prefixes, List<QueryLink> queries) {
         this.links = Objects.requireNonNull(links, "links");
         this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
         this.queries = List.copyOf(queries);
         this.modality = org.apache.jena.graph.NodeFactory.createURI(ProjectGraph.ontologyNs(links.base()) + "modality");
+        this.factClass = org.apache.jena.graph.NodeFactory.createURI(ProjectGraph.ontologyNs(links.base()) + "Fact");
     }
 
     Map<String, Object> model(Description d, String local, String lang, boolean allIncoming) {
@@ -244,9 +250,14 @@ final class ResourcePage {
         list.add(Map.of("name", "DESCRIBE in the SPARQL endpoint", "href", links.sparqlDescribe(d.resource())));
         if (d.incomingTruncated())
             list.add(Map.of("name", "All " + d.incoming() + " incoming links", "href", links.page(local) + "?incoming=all"));
-        for (QueryLink q : queries)
-            if (q.name().equals("neighbourhood"))
-                list.add(Map.of("name", "Canned query: " + q.summary(), "href", links.cannedQuery(q.name(), "entity", d.resource())));
+        boolean fact = d.graph().contains(d.resource(), RDF.type.asNode(), factClass);
+        for (QueryLink q : queries) {
+            String parameter = ENTITY_QUERIES.get(q.name());
+            if (parameter == null && fact)
+                parameter = FACT_QUERIES.get(q.name());
+            if (parameter != null)
+                list.add(Map.of("name", "Canned query: " + q.summary(), "href", links.cannedQuery(q.name(), parameter, d.resource())));
+        }
         return list;
     }
 
