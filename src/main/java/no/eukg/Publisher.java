@@ -14,6 +14,7 @@ import no.eukg.web.ServerConfig;
 import no.eukg.web.ServerFactory;
 import no.eukg.web.Site;
 import no.eukg.web.Templates;
+import no.eukg.web.linked.LinkedDataModule;
 
 /**
  * The composition root: from a store and the project's files to a server with every feature.
@@ -28,7 +29,7 @@ public final class Publisher {
         Site site = new Site(config, store, new Templates(), DatasetVersion.of(store));
         List<FusekiModule> features = new ArrayList<>();
         features.add(new no.eukg.web.QueryApiModule(site, files));
-        // Linked data (issue 5) is added here.
+        features.add(new LinkedDataModule(site, List.of()));
         // Graph exports and the explorer (issue 6) are added here.
         return ServerFactory.create(site, features);
     }
