@@ -6,12 +6,12 @@ import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
+import no.eukg.Publisher;
 import no.eukg.graph.LocalStore;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.Store;
 import no.eukg.web.ServerConfig;
-import no.eukg.web.ServerFactory;
 
 /** The publisher started in this JVM on a free port, over a project folder or any store. */
 public final class TestServer implements AutoCloseable {
@@ -19,10 +19,10 @@ public final class TestServer implements AutoCloseable {
     private final Store store;
     private final ServerConfig config;
 
-    private TestServer(ServerConfig config, Store store) {
+    private TestServer(ServerConfig config, Store store, ProjectFiles files) {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
-        this.server = ServerFactory.create(config, store).start();
+        this.server = Publisher.build(config, store, files).start();
     }
 
     /** The tiny fixture project under src/test/resources/projects/tiny. */
@@ -39,7 +39,7 @@ public final class TestServer implements AutoCloseable {
         int port = Ports.free();
         String base = "http://localhost:" + port + "/";
         Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
-        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout), store);
+        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout), store, new ProjectFiles(project));
     }
 
     public static TestServer over(Store store, Duration timeout) {
@@ -47,7 +47,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer over(Store store, Duration timeout, int port) {
-        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store);
+        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store,
+                new ProjectFiles(shippedProject()));
     }
 
     public String base() { return config.base(); }
