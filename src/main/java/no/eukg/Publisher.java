@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
+import no.eukg.web.GraphExportModule;
 import no.eukg.web.ServerConfig;
 import no.eukg.web.ServerFactory;
 import no.eukg.web.Site;
@@ -29,7 +30,7 @@ public final class Publisher {
         List<FusekiModule> features = new ArrayList<>();
         // Canned queries (issue 4) are added here.
         // Linked data (issue 5) is added here.
-        // Graph exports and the explorer (issue 6) are added here.
+        features.add(new GraphExportModule(site));
         return ServerFactory.create(site, features);
     }
 }
