@@ -124,14 +124,18 @@ final class GraphExportServlet extends ResourceServlet {
         byte[] bytes = in.readNBytes(MAX_BODY + 1);
         if (bytes.length > MAX_BODY)
             throw new HttpError(413, "the body is larger than " + MAX_BODY + " bytes");
+        JsonValue v;
         try {
-            JsonValue v = JSON.parseAny(new String(bytes, StandardCharsets.UTF_8));
-            if (!v.isObject())
-                throw HttpError.badRequest("body: expected a JSON object {\"nodes\": [ids], \"edges\": [ids]}");
-            return v.getAsObject();
+            v = JSON.parseAny(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonException e) {
             throw HttpError.badRequest("body: not JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Jena's JSON parser can fail with other exceptions on truncated input.
+            throw HttpError.badRequest("body: not JSON");
         }
+        if (!v.isObject())
+            throw HttpError.badRequest("body: expected a JSON object {\"nodes\": [ids], \"edges\": [ids]}");
+        return v.getAsObject();
     }
 
     private static List<String> ids(JsonObject body, String key, boolean required) {

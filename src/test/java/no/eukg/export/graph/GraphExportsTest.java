@@ -36,10 +36,6 @@ class GraphExportsTest {
     private static final String NKG = BASE + "ontology#";
     private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String GEXF_NS = "http://gexf.net/1.3";
-    /** An entity in the facts view, as SPARQL; the same rule as {@link GraphTerms} and {@link GraphView#FACTS}. */
-    private static final String ENTITY = """
-            (isBlank(?%1$s) || (STRSTARTS(STR(?%1$s), "%2$s") && !STRSTARTS(STR(?%1$s), "%2$ssource")
-              && !STRSTARTS(STR(?%1$s), "%2$sfact/") && NOT EXISTS { ?%1$s a <%3$sFact> }))""";
     private static Store store;
 
     @BeforeAll
@@ -58,20 +54,12 @@ class GraphExportsTest {
         return out.toByteArray();
     }
 
-    private static String entity(String var) {
-        return ENTITY.formatted(var, ID, NKG);
-    }
-
     private static long expectedNodes(GraphView view) {
-        return view == GraphView.ALL
-                ? GraphFixtures.count(store, "SELECT (COUNT(DISTINCT ?n) AS ?count) { { ?n ?p ?o FILTER(!isLiteral(?o)) } UNION { ?s ?p ?n FILTER(!isLiteral(?n)) } }")
-                : GraphFixtures.count(store, "SELECT (COUNT(DISTINCT ?n) AS ?count) { { ?n ?p ?o FILTER(!isLiteral(?o)) } UNION { ?s ?p ?n FILTER(!isLiteral(?n) && ?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) } FILTER" + entity("n") + " }");
+        return GraphFixtures.expectedNodes(store, BASE, view);
     }
 
     private static long expectedEdges(GraphView view) {
-        return view == GraphView.ALL
-                ? GraphFixtures.count(store, "SELECT (COUNT(*) AS ?count) { ?s ?p ?o FILTER(!isLiteral(?o)) }")
-                : GraphFixtures.count(store, "SELECT (COUNT(*) AS ?count) { ?s ?p ?o FILTER(!isLiteral(?o) && ?p != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) FILTER" + entity("s") + " FILTER" + entity("o") + " }");
+        return GraphFixtures.expectedEdges(store, BASE, view);
     }
 
     @ParameterizedTest(name = "{0} view")

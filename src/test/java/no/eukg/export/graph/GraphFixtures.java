@@ -33,7 +33,29 @@ public final class GraphFixtures {
     public static final String GRAPHML_XSD = "/graph-export/xsd/graphml/graphml.xsd";
     public static final String GEXF_XSD = "/graph-export/xsd/gexf-1.3/gexf.xsd";
 
+    /** An entity in the facts view, as SPARQL: the same rule as {@link GraphTerms} and {@link GraphView#FACTS}, written again. */
+    private static final String ENTITY = """
+            (isBlank(?%1$s) || (STRSTARTS(STR(?%1$s), "%2$sid/") && !STRSTARTS(STR(?%1$s), "%2$sid/source")
+              && !STRSTARTS(STR(?%1$s), "%2$sid/fact/") && NOT EXISTS { ?%1$s a <%2$sontology#Fact> }))""";
+    private static final String TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+
     private GraphFixtures() { }
+
+    /** How many nodes a view of the store's graph has, counted by SPARQL. */
+    public static long expectedNodes(Store store, String base, GraphView view) {
+        return view == GraphView.ALL
+                ? count(store, "SELECT (COUNT(DISTINCT ?n) AS ?count) { { ?n ?p ?o FILTER(!isLiteral(?o)) } UNION { ?s ?p ?n FILTER(!isLiteral(?n)) } }")
+                : count(store, "SELECT (COUNT(DISTINCT ?n) AS ?count) { { ?n ?p ?o FILTER(!isLiteral(?o)) } UNION { ?s ?p ?n FILTER(!isLiteral(?n) && ?p != "
+                        + TYPE + ") } FILTER" + ENTITY.formatted("n", base) + " }");
+    }
+
+    /** How many edges a view of the store's graph has, counted by SPARQL. */
+    public static long expectedEdges(Store store, String base, GraphView view) {
+        return view == GraphView.ALL
+                ? count(store, "SELECT (COUNT(*) AS ?count) { ?s ?p ?o FILTER(!isLiteral(?o)) }")
+                : count(store, "SELECT (COUNT(*) AS ?count) { ?s ?p ?o FILTER(!isLiteral(?o) && ?p != " + TYPE + ") FILTER"
+                        + ENTITY.formatted("s", base) + " FILTER" + ENTITY.formatted("o", base) + " }");
+    }
 
     /** The fixture: classes with a subclass, facts with modality, year and sentences, SKOS areas, a blank node, a source text. */
     public static Path project() {
