@@ -12,15 +12,27 @@ import no.eukg.graph.StoreException;
  * line on stderr and exit code 1; anything else is a bug and keeps its stack trace.
  */
 final class ProblemHandler implements IExecutionExceptionHandler {
+    /** The innermost cause, when it says more than the message (e.g. "No space left on device"). */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root)
+            root = root.getCause();
+        String text = root.getMessage();
+        if (root == e || text == null || e.getMessage().contains(text))
+            return "";
+        return " (" + root.getClass().getSimpleName() + ": " + text + ")";
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         String message;
         if (e instanceof GraphSourceException g)
             message = g.located();
         else if (e instanceof StoreException s)
-            message = s.getMessage();
+            message = s.getMessage() + rootCause(s);
         else
             throw new IllegalStateException("unexpected failure in " + cmd.getCommandName(), e);
+        cmd.getErr().println();
         cmd.getErr().println("error: " + message);
         return Main.PROBLEM;
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -13,12 +14,17 @@ import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import no.eukg.Publisher;
 import no.eukg.graph.Store;
 import no.eukg.graph.StoreSpec;
 import no.eukg.graph.Stores;
+import no.eukg.web.Limits;
+import no.eukg.web.UpdateAccess;
 import no.eukg.web.ServerConfig;
 
 /** {@code serve}: publishes the graph over HTTP until stopped. */
@@ -29,6 +35,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin ProjectOptions project;
     @Mixin StoreOptions storeOptions;
+    @Mixin LimitOptions limitOptions;
+    @Mixin UpdateOptions updateOptions;
 
     @Option(names = "--port", defaultValue = "3030", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -43,13 +51,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run, e.g. 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() {
+        Limits limits;
+        Optional<UpdateAccess> update;
+        try {
+            limits = limitOptions.limits();
+            update = updateOptions.access();
+            if (update.isPresent() && storeOptions.spec() instanceof StoreSpec.Sparql)
+                throw new IllegalArgumentException("--update needs a local store (mem or tdb2:DIR); send updates to the remote endpoint itself");
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         int actualPort = port == 0 ? freePort(host) : port;
         String publicBase = base != null ? base : BaseIri.localDefault(actualPort);
         StoreSpec spec = storeOptions.spec();
         Store store = Stores.open(spec, () -> project.graph(publicBase));
-        FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout), store, project.files());
+        FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout, limits, update), store, project.files());
         server.start();
         LOG.info("serving {} on http://{}:{}/ from {}", publicBase, host, server.getPort(), store.describe());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.stop(); store.close(); }));

@@ -28,6 +28,12 @@ public record DatasetVersion(String tag, Instant loadedAt) {
         Objects.requireNonNull(loadedAt, "loadedAt");
     }
 
+    /** The version after an update: a new tag, so every ETag and cached answer changes. */
+    public DatasetVersion next() {
+        Instant now = Instant.now();
+        return new DatasetVersion(tag.replaceFirst("-u\\d+$", "") + "-u" + now.toEpochMilli(), now);
+    }
+
     /** Computes the version of what a store serves. */
     public static DatasetVersion of(Store store) {
         Instant now = Instant.now();

@@ -54,7 +54,12 @@ public final class Tdb2Stores {
             StreamRDF stream = loader.stream();
             stream.start();
             for (Iterator<Quad> it = validated.find(); it.hasNext(); ) {
-                stream.quad(it.next());
+                Quad q = it.next();
+                // The loader files a quad naming the default graph as a named graph of that name.
+                if (q.isDefaultGraph())
+                    stream.triple(q.asTriple());
+                else
+                    stream.quad(q);
                 if (++count % 10_000 == 0)
                     progress.accept(count);
             }

@@ -60,12 +60,9 @@ public final class Negotiation {
     public String choose(String accept) {
         if (accept == null || accept.isBlank())
             return offered.get(0);
-        AcceptList wanted;
-        try {
-            wanted = new AcceptList(accept);
-        } catch (RuntimeException e) {
-            throw HttpError.badRequest("unreadable Accept header: " + accept);
-        }
+        if (!AcceptHeader.isWellFormed(accept))
+            throw HttpError.badRequest("malformed Accept header: '" + abbreviate(accept) + "'");
+        AcceptList wanted = new AcceptList(accept);
         String best = null;
         double bestQ = 0;
         for (String type : offered) {
@@ -76,11 +73,15 @@ public final class Negotiation {
             }
         }
         if (best == null)
-            throw HttpError.notAcceptable("none of " + offered + " is acceptable to '" + accept + "'");
+            throw HttpError.notAcceptable("none of " + offered + " is acceptable to '" + abbreviate(accept) + "'");
         return best;
     }
 
     public List<String> offered() { return offered; }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+    }
 
     /** The q-value the client gives a type: from the most specific range that matches it. */
     private static double quality(AcceptList wanted, MediaType type) {

@@ -11,8 +11,10 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 import no.eukg.graph.Store;
@@ -38,6 +40,12 @@ public final class ServerFactory {
         Objects.requireNonNull(features, "features");
         ServerConfig config = site.config();
         Store store = site.store();
+        List<FusekiModule> modules = new java.util.ArrayList<>(features);
+        config.update().ifPresent(access -> {
+            if (!(store instanceof no.eukg.graph.LocalStore local))
+                throw new IllegalArgumentException("updates need a local store (mem or tdb2), not " + store.describe());
+            modules.add(new UpdateModule(site, local, access));
+        });
 
         DatasetGraph dsg = store.dataset();
         Context cxt = dsg.getContext();
@@ -57,21 +65,34 @@ public final class ServerFactory {
                 .enableMetrics(true)
                 .add(SPARQL_PATH, sparql)
                 .addFilter("/*", new RequestLogFilter())
+                .addFilter("/*", new SecurityHeadersFilter())
+                .addFilter("/*", new RequestShapeFilter())
+                .addFilter("/*", new RateLimitFilter(config.limits().requestsPerMinute()))
+                .addFilter(SPARQL_PATH, new ConcurrencyLimitFilter(config.limits().maxConcurrentQueries()))
+                .addFilter("/api/queries/*", new ConcurrencyLimitFilter(config.limits().maxConcurrentQueries()))
                 .addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, store)))
                 .addServlet("/static/*", new AssetServlet(site.templates(), "static"))
                 .addServlet("/webjars/*", new AssetServlet(site.templates(), "META-INF/resources/webjars"))
-                .fusekiModules(FusekiModules.create(features));
-        if (store.isRemote())
-            builder.registerOperation(Operation.Query, new RemoteQueryProcessor(store, config.timeout()));
+                .fusekiModules(FusekiModules.create(modules));
+        builder.registerOperation(Operation.Query, new PublisherQueryProcessor(store, config));
 
         FusekiServer server = builder.build();
         Server jetty = server.getJettyServer();
         for (var connector : jetty.getConnectors())
-            if (connector instanceof ServerConnector sc)
+            if (connector instanceof ServerConnector sc) {
                 sc.setHost(config.host());
+                // Fuseki allows 512 KiB of headers so that long queries fit in a GET; 64 KiB is
+                // plenty for that (longer queries are POSTed) and refuses absurd headers with 431.
+                HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null)
+                    http.getHttpConfiguration().setRequestHeaderSize(64 * 1024);
+            }
+        // Bodies beyond the limit get 413 before anything reads them.
+        SizeLimitHandler sizeLimit = new SizeLimitHandler(config.limits().maxRequestBytes(), -1);
+        sizeLimit.setHandler(jetty.getHandler());
         GzipHandler gzip = new GzipHandler();
         gzip.setIncludedMethods("GET", "POST");
-        gzip.setHandler(jetty.getHandler());
+        gzip.setHandler(sizeLimit);
         jetty.setHandler(gzip);
         return server;
     }

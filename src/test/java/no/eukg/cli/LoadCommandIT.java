@@ -56,6 +56,35 @@ class LoadCommandIT {
     }
 
     @Test
+    void a_loaded_tdb2_store_is_served_read_only(@TempDir Path tmp) {
+        Path db = tmp.resolve("db");
+        String base = "http://localhost:3030/";
+        assertEquals(0, run(new StringWriter(), "load", "--store", "tdb2:" + db, "--base", base,
+                "--project", TestServer.tinyProject().toString()));
+        try (TestServer server = TestServer.over(no.eukg.graph.Tdb2Stores.open(db), Duration.ofSeconds(5))) {
+            String ask = "ASK { <" + base + "id/norway> <http://www.w3.org/2000/01/rdf-schema#label> \"Norge\"@nb }";
+            var r = no.eukg.testing.Http.get(server.url("/sparql?query=") + java.net.URLEncoder.encode(ask, java.nio.charset.StandardCharsets.UTF_8),
+                    "Accept", "application/sparql-results+json");
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("true"), r.body());
+            var update = no.eukg.testing.Http.post(server.url("/sparql"), "application/sparql-update", "CLEAR ALL");
+            assertTrue(update.statusCode() >= 400 && update.statusCode() < 500);
+        }
+        assertTrue(quads(db) > 10, "the store still holds the graph");
+    }
+
+    @Test
+    void serving_a_missing_or_empty_store_directory_exits_1_with_a_clear_message(@TempDir Path tmp) throws Exception {
+        StringWriter missing = new StringWriter();
+        assertEquals(1, run(missing, "serve", "--port", "0", "--store", "tdb2:" + tmp.resolve("nowhere")));
+        assertTrue(missing.toString().contains("the directory does not exist"), missing.toString());
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        StringWriter none = new StringWriter();
+        assertEquals(1, run(none, "serve", "--port", "0", "--store", "tdb2:" + empty));
+        assertTrue(none.toString().contains("holds no Data-NNNN folder"), none.toString());
+    }
+
+    @Test
     void load_without_a_tdb2_store_is_bad_usage(@TempDir Path tmp) {
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "load", "--store", "mem"));

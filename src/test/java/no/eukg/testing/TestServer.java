@@ -6,12 +6,13 @@ import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
-import no.eukg.Publisher;
 import no.eukg.graph.LocalStore;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.Store;
+import no.eukg.web.Limits;
 import no.eukg.web.ServerConfig;
+import no.eukg.Publisher;
 
 /** The publisher started in this JVM on a free port, over a project folder or any store. */
 public final class TestServer implements AutoCloseable {
@@ -19,10 +20,10 @@ public final class TestServer implements AutoCloseable {
     private final Store store;
     private final ServerConfig config;
 
-    private TestServer(ServerConfig config, Store store, ProjectFiles files) {
+    private TestServer(ServerConfig config, Store store, Path project) {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
-        this.server = Publisher.build(config, store, files).start();
+        this.server = Publisher.build(config, store, new ProjectFiles(project)).start();
     }
 
     /** The tiny fixture project under src/test/resources/projects/tiny. */
@@ -36,10 +37,14 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer over(Path project, Duration timeout) {
+        return over(project, timeout, Limits.defaults());
+    }
+
+    public static TestServer over(Path project, Duration timeout, Limits limits) {
         int port = Ports.free();
         String base = "http://localhost:" + port + "/";
         Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
-        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout), store, new ProjectFiles(project));
+        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout, limits), store, project);
     }
 
     public static TestServer over(Store store, Duration timeout) {
@@ -47,8 +52,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer over(Store store, Duration timeout, int port) {
-        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store,
-                new ProjectFiles(shippedProject()));
+        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store, tinyProject());
+    }
+
+    public static TestServer over(Store store, Duration timeout, Limits limits) {
+        int port = Ports.free();
+        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout, limits), store, tinyProject());
     }
 
     public String base() { return config.base(); }

@@ -112,6 +112,18 @@ class SparqlEndpointIT {
         assertTrue(m.isIsomorphicWith(expected), "CONSTRUCT as " + mediaType + " is not the default graph");
     }
 
+    @ParameterizedTest(name = "CONSTRUCT with format={0}")
+    @CsvSource({"ttl, text/turtle, TURTLE", "nt, application/n-triples, NTRIPLES",
+                "json-ld, application/ld+json, JSONLD", "xml, application/rdf+xml, RDFXML"})
+    void construct_by_format_parameter(String format, String mediaType, String lang) {
+        HttpResponse<String> r = Http.get(sparql(CONSTRUCT, "format=" + format));
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(mediaType), r.headers().toString());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), rdfLang(lang)).base(server.base()).parse(m);
+        assertTrue(m.isIsomorphicWith(ModelFactory.createModelForGraph(expectedDefaultGraph())));
+    }
+
     @Test
     void describe_answers_turtle_about_the_resource() {
         HttpResponse<String> r = Http.get(sparql("DESCRIBE <" + server.base() + "id/norway>"), "Accept", "text/turtle");

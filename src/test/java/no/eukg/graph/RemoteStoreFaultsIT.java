@@ -1,0 +1,117 @@
+package no.eukg.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+import no.eukg.testing.Http;
+import no.eukg.testing.JarProcess;
+import no.eukg.testing.Ports;
+import no.eukg.testing.TestServer;
+
+/**
+ * {@code --store sparql:URL} when the remote misbehaves: down, slow, or answering garbage. The
+ * misbehaving remotes are real HTTP servers (the JDK's) that do exactly one wrong thing; the
+ * recovery uses a real Jena Fuseki.
+ */
+class RemoteStoreFaultsIT {
+    private static final String ASK = "ASK { ?s ?p ?o }";
+
+    private static HttpResponse<String> ask(TestServer front) {
+        return Http.get(front.url("/sparql?query=") + URLEncoder.encode(ASK, StandardCharsets.UTF_8),
+                "Accept", "application/sparql-results+json");
+    }
+
+    @Test
+    void a_remote_that_is_down_gives_502_and_recovery_when_it_returns(@TempDir Path dir) throws Exception {
+        int remotePort = Ports.free();
+        try (TestServer front = TestServer.over(new RemoteStore("http://localhost:" + remotePort + "/ds/sparql"), Duration.ofSeconds(5))) {
+            HttpResponse<String> down = ask(front);
+            assertEquals(502, down.statusCode(), down.body());
+            assertTrue(down.body().contains("cannot be reached"), down.body());
+            assertFalse(down.body().contains("\tat "), "no stack trace");
+
+            Path data = Files.writeString(dir.resolve("d.nt"), "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
+            try (JarProcess fuseki = JarProcess.start(JarProcess.fusekiJar(), dir, "--port=" + remotePort, "--file=" + data, "/ds")) {
+                fuseki.awaitHttp("http://localhost:" + remotePort + "/$/ping", Duration.ofSeconds(60));
+                HttpResponse<String> back = ask(front);
+                assertEquals(200, back.statusCode(), back.body());
+                assertTrue(back.body().contains("true"));
+            }
+        }
+    }
+
+    @Test
+    void a_slow_remote_gives_504_at_the_timeout() throws Exception {
+        HttpServer slow = remote(exchange -> {
+            sleep(5000);
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        try (TestServer front = TestServer.over(new RemoteStore(url(slow)), Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = ask(front);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(504, r.statusCode(), r.body());
+            assertTrue(r.body().contains("did not answer within 1 s"), r.body());
+            assertTrue(millis < 4000, "answered after " + millis + " ms");
+        } finally {
+            slow.stop(0);
+        }
+    }
+
+    @Test
+    void a_remote_answering_garbage_gives_502() throws Exception {
+        HttpServer garbage = remote(exchange -> {
+            byte[] body = "{ this is not SPARQL results".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        try (TestServer front = TestServer.over(new RemoteStore(url(garbage)), Duration.ofSeconds(5))) {
+            HttpResponse<String> r = Http.get(front.url("/sparql?query=") + URLEncoder.encode("SELECT * { ?s ?p ?o }", StandardCharsets.UTF_8),
+                    "Accept", "text/csv");
+            assertEquals(502, r.statusCode(), r.body());
+            assertTrue(r.body().contains("failed"), r.body());
+        } finally {
+            garbage.stop(0);
+        }
+    }
+
+    private interface Handler { void handle(com.sun.net.httpserver.HttpExchange e) throws IOException; }
+
+    private static HttpServer remote(Handler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", handler::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        return server;
+    }
+
+    private static String url(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/sparql";
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package no.eukg.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.eukg.testing.Http;
+import no.eukg.testing.JarProcess;
+import no.eukg.testing.TestServer;
+
+/** Updates stay off; a deployment that turns them on gets them only behind authentication. */
+class UpdateAccessIT {
+    private static final Pattern SERVING = Pattern.compile("serving (\\S+) on http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final String PASSWORD = "correct-horse-battery-staple";
+    private static final String INSERT = "INSERT DATA { <http://example.org/new> <http://example.org/p> \"added\" }";
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean added(String base) {
+        String ask = "ASK { <http://example.org/new> ?p ?o }";
+        return Http.get(base + "sparql?query=" + URLEncoder.encode(ask, StandardCharsets.UTF_8), "Accept", "application/sparql-results+json")
+                .body().contains("true");
+    }
+
+    @Test
+    void with_update_on_only_the_authenticated_user_can_update_and_the_password_is_never_logged(@TempDir Path tmp) throws Exception {
+        Path credentials = Files.writeString(tmp.resolve("credentials"), "editor:" + PASSWORD + "\n");
+        Path project = TestServer.tinyProject().toAbsolutePath();
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0",
+                "--update", "--credentials-file", credentials.toString())) {
+            Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));
+            String url = "http://localhost:" + m.group(2) + "/";
+
+            var anonymous = Http.post(url + "update", "application/sparql-update", INSERT);
+            assertEquals(401, anonymous.statusCode());
+            var wrong = Http.post(url + "update", "application/sparql-update", INSERT, "Authorization", basic("editor", "not-the-password"));
+            assertEquals(401, wrong.statusCode());
+            var stranger = Http.post(url + "update", "application/sparql-update", INSERT, "Authorization", basic("mallory", PASSWORD));
+            assertEquals(401, stranger.statusCode());
+            assertFalse(added(url), "a refused update changed the data");
+            var viaQueryEndpoint = Http.post(url + "sparql", "application/sparql-update", INSERT, "Authorization", basic("editor", PASSWORD));
+            assertTrue(viaQueryEndpoint.statusCode() >= 400 && viaQueryEndpoint.statusCode() < 500, "the query endpoint stays read-only");
+
+            var editor = Http.post(url + "update", "application/sparql-update", INSERT, "Authorization", basic("editor", PASSWORD));
+            assertTrue(editor.statusCode() == 200 || editor.statusCode() == 204, "status " + editor.statusCode() + ": " + editor.body());
+            assertTrue(added(url), "the authenticated update is visible to queries, which need no login");
+
+            Thread.sleep(200);
+            assertFalse(jar.output().contains(PASSWORD), "the password appeared in the log:\n" + jar.output());
+            assertFalse(jar.output().contains(Base64.getEncoder().encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+
+    @Test
+    void without_update_there_is_no_update_endpoint_and_update_without_credentials_is_bad_usage(@TempDir Path tmp) throws Exception {
+        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5))) {
+            var r = Http.post(server.url("/update"), "application/sparql-update", INSERT);
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, "status " + r.statusCode());
+        }
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), TestServer.tinyProject().toAbsolutePath(), "serve", "--port", "0", "--update")) {
+            assertEquals(2, jar.waitFor(Duration.ofSeconds(30)));
+            assertTrue(jar.output().contains("--update needs credentials"), jar.output());
+        }
+        Path weak = Files.writeString(tmp.resolve("weak"), "editor:short\n");
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), TestServer.tinyProject().toAbsolutePath(), "serve", "--port", "0",
+                "--update", "--credentials-file", weak.toString())) {
+            assertEquals(2, jar.waitFor(Duration.ofSeconds(30)));
+            assertTrue(jar.output().contains("at least 12 characters"), jar.output());
+            assertFalse(jar.output().contains("editor:short"));
+        }
+    }
+}

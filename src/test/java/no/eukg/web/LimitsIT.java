@@ -1,0 +1,98 @@
+package no.eukg.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import no.eukg.testing.Http;
+import no.eukg.testing.TestServer;
+
+/** The per-client protections: body size, concurrency, rate, result size, security headers. */
+class LimitsIT {
+    private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r . ?x ?y ?z }";
+
+    private static String sparql(TestServer server, String query) {
+        return server.url("/sparql?query=") + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_query_body_over_the_limit_gets_413() {
+        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5), Limits.defaults())) {
+            String huge = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(2 * 1024 * 1024);
+            HttpResponse<String> r = Http.post(server.url("/sparql"), "application/sparql-query", huge);
+            assertEquals(413, r.statusCode());
+            assertEquals(200, Http.get(server.url("/$/ping")).statusCode(), "healthy afterwards");
+        }
+    }
+
+    @Test
+    void queries_beyond_the_concurrency_cap_get_503_with_retry_after_while_pages_still_answer() throws Exception {
+        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(3), new Limits(1 << 20, 1, 10_000, 10_000))) {
+            var runaway = CompletableFuture.supplyAsync(() -> Http.get(sparql(server, RUNAWAY), "Accept", "text/csv"));
+            Thread.sleep(400);
+            HttpResponse<String> second = Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv");
+            assertEquals(503, second.statusCode(), second.body());
+            assertEquals("1", second.headers().firstValue("Retry-After").orElse(""));
+            assertEquals(200, Http.get(server.url("/$/ping")).statusCode());
+            assertEquals(503, runaway.get(20, TimeUnit.SECONDS).statusCode(), "the runaway is stopped at the timeout");
+            assertEquals(200, Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv").statusCode(), "the slot is free again");
+        }
+    }
+
+    @Test
+    void a_client_over_its_rate_gets_429_with_retry_after() {
+        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5), new Limits(1 << 20, 8, 5, 10_000))) {
+            List<Integer> statuses = new ArrayList<>();
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 7; i++) {
+                last = Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv");
+                statuses.add(last.statusCode());
+            }
+            assertEquals(List.of(200, 200, 200, 200, 200, 429, 429), statuses);
+            long retry = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retry >= 1 && retry <= 12, "Retry-After " + retry);
+            assertTrue(last.body().contains("5 requests a minute"), last.body());
+            assertEquals(200, Http.get(server.url("/$/ping")).statusCode(), "health checks are not counted");
+        }
+    }
+
+    @Test
+    void the_result_limit_is_announced_and_never_applied_silently() {
+        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5), new Limits(1 << 20, 8, 10_000, 3))) {
+            HttpResponse<String> capped = Http.get(sparql(server, "SELECT * WHERE { ?s ?p ?o }"), "Accept", "text/csv");
+            assertEquals(200, capped.statusCode());
+            assertEquals("3", capped.headers().firstValue("Result-Limit").orElse(""));
+            assertEquals("true", capped.headers().firstValue("Result-Limit-Applied").orElse(""));
+            assertEquals(1 + 3, capped.body().split("\r\n").length, capped.body());
+
+            HttpResponse<String> within = Http.get(sparql(server, "SELECT * WHERE { ?s ?p ?o } LIMIT 2"), "Accept", "text/csv");
+            assertEquals("3", within.headers().firstValue("Result-Limit").orElse(""));
+            assertFalse(within.headers().firstValue("Result-Limit-Applied").isPresent());
+            assertEquals(1 + 2, within.body().split("\r\n").length);
+        }
+    }
+
+    @Test
+    void every_response_carries_security_headers() {
+        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5))) {
+            for (String path : List.of("/sparql", "/static/site.css", "/no/such/thing")) {
+                var h = Http.get(server.url(path)).headers();
+                assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
+                assertFalse(h.firstValue("Content-Security-Policy").orElse("").contains("unsafe-eval"), path);
+                assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), path);
+                assertEquals("strict-origin-when-cross-origin", h.firstValue("Referrer-Policy").orElse(""), path);
+            }
+        }
+    }
+}
