@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -86,7 +87,7 @@ class ExploreBrowserIT {
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 // Chromium asks for /favicon.ico whatever the page says; the site serves none (yet).
-                .filter(e -> !e.getMessage().startsWith(server.url("/favicon.ico") + " "))
+                .filter(e -> !e.getMessage().matches("http://localhost:\\d+/favicon.ico - Failed to load resource: .*404.*"))
                 .toList();
         assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
     }
@@ -201,8 +202,8 @@ class ExploreBrowserIT {
 
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("explore-area"))).selectByVisibleText("High North");
         awaitReady();
-        // High North and what is linked to it: Norway, the EU, the scheme.
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleNodes() == 4);
+        // High North and what is linked to it: Norway and the EU.
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleNodes() == 3);
     }
 
     @Test
@@ -233,7 +234,8 @@ class ExploreBrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> drawnNodes() == whole);
         awaitReady();
         String ms = explorer().getAttribute("data-render-ms");
-        Files.writeString(Path.of("target/explore-bench.txt"), "whole graph (" + whole + " nodes): " + ms + " ms from request to laid-out graph\n");
+        Files.writeString(Path.of("target/explore-bench.txt"), "explore, fixture graph, whole facts view (" + whole + " nodes): " + ms
+                + " ms (request to laid-out graph)\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 
         driver.findElement(By.id("explore-png")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> String.valueOf(explorer().getAttribute("data-last-download")).startsWith("graph.png "));
@@ -241,6 +243,36 @@ class ExploreBrowserIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> String.valueOf(explorer().getAttribute("data-last-download")).startsWith("graph.graphml "));
         long bytes = Long.parseLong(explorer().getAttribute("data-last-download").split(" ")[1]);
         assertTrue(bytes > 1000, "GraphML of " + bytes + " bytes");
+    }
+
+    /**
+     * A benchmark, not a timed test: the shipped graph's whole facts view, from the button press to
+     * the laid-out graph, written to target/explore-bench.txt (the issue asks for under 1 s).
+     */
+    @Test
+    void the_whole_shipped_graph_loads_and_its_time_is_recorded() throws IOException {
+        try (TestServer shipped = TestServer.over(TestServer.shippedProject(), Duration.ofSeconds(10))) {
+            driver.get(shipped.url("/explore"));
+            awaitReady();
+            assertEquals(shipped.base() + "id/norway", explorer().getAttribute("data-start"));
+            long whole = GraphFixtures.expectedNodes(shipped.store(), shipped.base(), GraphView.FACTS);
+            List<Long> times = new java.util.ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                driver.findElement(By.id("explore-reset")).click();
+                awaitReady();
+                driver.findElement(By.id("explore-whole")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> drawnNodes() == whole);
+                awaitReady();
+                times.add(Long.parseLong(explorer().getAttribute("data-render-ms")));
+            }
+            List<Long> sorted = times.stream().sorted().toList();
+            String line = "explore, shipped graph, whole facts view (" + whole + " nodes, "
+                    + js("return window.cy.edges().length;") + " edges) in headless Chromium: median "
+                    + sorted.get(sorted.size() / 2) + " ms, all " + times + " (request to laid-out graph)\n";
+            Files.writeString(Path.of("target/explore-bench.txt"), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            System.out.print(line);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/explore-whole.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Test

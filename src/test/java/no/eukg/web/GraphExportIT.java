@@ -120,7 +120,7 @@ class GraphExportIT {
                 () -> assertEquals(Set.of(id("iceland")), cyjsNodeIds(Http.get(server.url(focus + "&depth=0")).body())),
                 () -> assertEquals(Set.of(id("iceland"), id("eu"), id("eea")), cyjsNodeIds(Http.get(server.url(focus)).body())),
                 () -> assertTrue(cyjsNodeIds(Http.get(server.url(focus + "&depth=2")).body()).contains(id("norway"))),
-                () -> assertTrue(cyjsNodeIds(Http.get(server.url(focus + "&depth=3")).body()).contains(id("areas"))));
+                () -> assertTrue(cyjsNodeIds(Http.get(server.url(focus + "&depth=3")).body()).contains(id("area/migration"))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -158,8 +158,10 @@ final class PropertyGraphBuilder {
     private boolean isEntity(Node n) {
         if (!n.isURI() || !terms.isEntityIri(n.getURI()))
             return false;
-        // Typed as a fact description or as part of the NIF text: not an entity, wherever it lives.
+        // A fact description, part of the NIF text, or a concept scheme (a list, whose members carry
+        // it as their scheme): not an entity, wherever it lives.
         return !info.find(n, TYPE, Node.ANY).filterKeep(t -> t.getObject().equals(terms.factClass())
+                || t.getObject().equals(SKOS.ConceptScheme.asNode())
                 || (t.getObject().isURI() && t.getObject().getURI().startsWith(Nif.NS))).hasNext();
     }
 

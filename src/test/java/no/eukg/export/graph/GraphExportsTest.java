@@ -114,7 +114,7 @@ class GraphExportsTest {
         Document graphml = GraphFixtures.parseXml(export("graphml", "en", view));
         Document gexf = GraphFixtures.parseXml(export("gexf", "en", view));
         JsonObject cyjs = JSON.parse(new String(export("cyjs", "en", view), StandardCharsets.UTF_8));
-        JsonObject dot = JSON.parse(GraphFixtures.renderDot(export("dot", "en", view), "json").out());
+        long[] dot = GraphFixtures.dotCounts(export("dot", "en", view));
         assertAll(
                 () -> assertEquals(nodes, graphml.getElementsByTagNameNS(GRAPHML_NS, "node").getLength(), "GraphML nodes"),
                 () -> assertEquals(edges, graphml.getElementsByTagNameNS(GRAPHML_NS, "edge").getLength(), "GraphML edges"),
@@ -122,8 +122,8 @@ class GraphExportsTest {
                 () -> assertEquals(edges, gexf.getElementsByTagNameNS(GEXF_NS, "edge").getLength(), "GEXF edges"),
                 () -> assertEquals(nodes, cyjs.get("elements").getAsObject().get("nodes").getAsArray().size(), "cyjs nodes"),
                 () -> assertEquals(edges, cyjs.get("elements").getAsObject().get("edges").getAsArray().size(), "cyjs edges"),
-                () -> assertEquals(nodes, dot.get("objects").getAsArray().size(), "DOT nodes"),
-                () -> assertEquals(edges, dot.get("edges").getAsArray().size(), "DOT edges"));
+                () -> assertEquals(nodes, dot[0], "DOT nodes"),
+                () -> assertEquals(edges, dot[1], "DOT edges"));
     }
 
     private static JsonObject cyjs(String lang) {
@@ -164,7 +164,7 @@ class GraphExportsTest {
             ids.add(n.getAsObject().get("data").getAsObject().get("id").getAsString().value());
         Set<String> iris = new HashSet<>(ids);
         iris.removeIf(id -> id.startsWith("_:"));
-        assertEquals(Set.of(ID + "norway", ID + "eu", ID + "iceland", ID + "eea", ID + "svalbard", ID + "areas",
+        assertEquals(Set.of(ID + "norway", ID + "eu", ID + "iceland", ID + "eea", ID + "svalbard",
                 ID + "area/high-north", ID + "area/migration"), iris);
         assertEquals(1, ids.size() - iris.size(), "the office, a blank node, belongs to Norway: " + ids);
     }

@@ -33,10 +33,15 @@ public final class GraphFixtures {
     public static final String GRAPHML_XSD = "/graph-export/xsd/graphml/graphml.xsd";
     public static final String GEXF_XSD = "/graph-export/xsd/gexf-1.3/gexf.xsd";
 
-    /** An entity in the facts view, as SPARQL: the same rule as {@link GraphTerms} and {@link GraphView#FACTS}, written again. */
-    private static final String ENTITY = """
-            (isBlank(?%1$s) || (STRSTARTS(STR(?%1$s), "%2$sid/") && !STRSTARTS(STR(?%1$s), "%2$sid/source")
-              && !STRSTARTS(STR(?%1$s), "%2$sid/fact/") && NOT EXISTS { ?%1$s a <%2$sontology#Fact> }))""";
+    /** An entity IRI in the facts view, as SPARQL: the rule of {@link GraphTerms} and {@link GraphView#FACTS}, written again. */
+    private static final String IRI_ENTITY = """
+            (isIRI(?%1$s) && STRSTARTS(STR(?%1$s), "%2$sid/") && !STRSTARTS(STR(?%1$s), "%2$sid/source")
+              && !STRSTARTS(STR(?%1$s), "%2$sid/fact/") && NOT EXISTS { ?%1$s a <%2$sontology#Fact> }
+              && NOT EXISTS { ?%1$s a <http://www.w3.org/2004/02/skos/core#ConceptScheme> }
+              && NOT EXISTS { ?%1$s a ?%1$s_c FILTER(STRSTARTS(STR(?%1$s_c), "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")) })""";
+    /** An entity, or a blank node tied to one by a relation other than rdf:type. */
+    private static final String ENTITY = "(" + IRI_ENTITY + " || (isBlank(?%1$s) && EXISTS { { ?%1$s ?%1$s_q ?%1$s_e } UNION { ?%1$s_e ?%1$s_q ?%1$s }"
+            + " FILTER(?%1$s_q != <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>) FILTER" + IRI_ENTITY.replace("%1$s", "%1$s_e") + " }))";
     private static final String TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
 
     private GraphFixtures() { }
@@ -106,12 +111,25 @@ public final class GraphFixtures {
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(document));
     }
 
-    /** Runs Graphviz on a DOT file. */
+    /** Runs Graphviz's {@code dot} on a DOT file, laying it out and writing {@code format}. */
     public static Rendered renderDot(byte[] dot, String format) throws IOException, InterruptedException {
-        Path exe = Path.of("/usr/bin/dot");
+        return graphviz(dot, "/usr/bin/dot", "-T" + format);
+    }
+
+    /** Nodes and edges of a DOT file as Graphviz reads it (with gvpr: no layout, so fast on big graphs). */
+    public static long[] dotCounts(byte[] dot) throws IOException, InterruptedException {
+        Rendered r = graphviz(dot, "/usr/bin/gvpr", "BEG_G { printf(\"%d %d\\n\", nNodes($G), nEdges($G)) }");
+        if (r.exit() != 0)
+            throw new AssertionError("gvpr could not read the DOT: " + r.err());
+        String[] counts = r.out().trim().split(" ");
+        return new long[] {Long.parseLong(counts[0]), Long.parseLong(counts[1])};
+    }
+
+    private static Rendered graphviz(byte[] dot, String... command) throws IOException, InterruptedException {
+        Path exe = Path.of(command[0]);
         if (!exe.toFile().canExecute())
-            throw new IllegalStateException("Graphviz is not installed: /usr/bin/dot is missing (apt-get install graphviz)");
-        Process p = new ProcessBuilder(exe.toString(), "-T" + format).start();
+            throw new IllegalStateException("Graphviz is not installed: " + exe + " is missing (apt-get install graphviz)");
+        Process p = new ProcessBuilder(command).start();
         try (var in = p.getOutputStream()) {
             in.write(dot);
         }
