@@ -51,7 +51,7 @@ final class GraphConstructServlet extends ResourceServlet {
         if (query == null || format == null)
             throw HttpError.notFound("no query to answer");
         for (String p : new String[] {"default-graph-uri", "named-graph-uri"})
-            if (req.getParameter(p) != null)
+            if (GraphRequests.param(req, p) != null)
                 throw HttpError.badRequest("parameter '" + p + "' is not supported when answering in " + format.mediaType());
         if (query.hasDatasetDescription())
             throw HttpError.badRequest("FROM and FROM NAMED are not supported when answering in " + format.mediaType());

@@ -2,6 +2,7 @@ package no.eukg.web;
 
 import java.util.function.Supplier;
 
+import org.eclipse.jetty.http.BadMessageException;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.QueryCancelledException;
@@ -18,9 +19,18 @@ final class GraphRequests {
 
     private GraphRequests() { }
 
+    /** A parameter; a query string Jetty cannot decode (bad percent-encoding or UTF-8) is a 400. */
+    static String param(HttpServletRequest req, String name) {
+        try {
+            return req.getParameter(name);
+        } catch (BadMessageException e) {
+            throw HttpError.badRequest("the query string cannot be read (bad percent-encoding or UTF-8)");
+        }
+    }
+
     /** {@code lang}: a language tag; {@code en} when absent. */
     static String lang(HttpServletRequest req) {
-        String lang = req.getParameter("lang");
+        String lang = param(req, "lang");
         if (lang == null || lang.isEmpty())
             return "en";
         if (!GraphFormats.isLanguageTag(lang))
@@ -30,7 +40,7 @@ final class GraphRequests {
 
     /** {@code view}: facts (the default) or all. */
     static GraphView view(HttpServletRequest req) {
-        String view = req.getParameter("view");
+        String view = param(req, "view");
         if (view == null || view.isEmpty())
             return GraphView.FACTS;
         return GraphView.parse(view).orElseThrow(() ->
@@ -39,7 +49,7 @@ final class GraphRequests {
 
     /** {@code focus}: an absolute IRI or a blank node id ({@code _:...}), or null when absent. */
     static String focus(HttpServletRequest req) {
-        String focus = req.getParameter("focus");
+        String focus = param(req, "focus");
         if (focus == null || focus.isEmpty())
             return null;
         if (focus.startsWith("_:") && focus.length() > 2)
@@ -55,7 +65,7 @@ final class GraphRequests {
 
     /** {@code depth}: 0 to {@value #MAX_DEPTH}, 1 when absent; only with {@code focus}. */
     static int depth(HttpServletRequest req, String focus) {
-        String depth = req.getParameter("depth");
+        String depth = param(req, "depth");
         if (depth == null || depth.isEmpty())
             return 1;
         if (focus == null)

@@ -140,6 +140,12 @@ class GraphExportIT {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/graph.json?focus=%FF", "/graph.gexf?lang=%C3%28", "/explore?focus=%ED%A0%80", "/graph.dot?view=%C0%AF"})
+    void an_undecodable_query_string_is_a_400(String path) {
+        assertEquals(400, Http.get(server.url(path)).statusCode());
+    }
+
     @Test
     void a_focus_that_is_not_a_node_is_a_404() {
         HttpResponse<String> r = Http.get(server.url("/graph.dot?focus=" + enc(id("atlantis"))));
