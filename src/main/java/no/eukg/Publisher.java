@@ -28,7 +28,7 @@ public final class Publisher {
         Objects.requireNonNull(files, "files");
         Site site = new Site(config, store, new Templates(), DatasetVersion.of(store));
         List<FusekiModule> features = new ArrayList<>();
-        // Canned queries (issue 4) are added here.
+        features.add(new no.eukg.web.QueryApiModule(site, files));
         // Linked data (issue 5) is added here.
         features.add(new GraphExportModule(site));
         return ServerFactory.create(site, features);

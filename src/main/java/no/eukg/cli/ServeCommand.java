@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         int actualPort = port == 0 ? freePort(host) : port;
         String publicBase = base != null ? base : BaseIri.localDefault(actualPort);
         StoreSpec spec = storeOptions.spec();
-        Store store = Stores.open(spec, () -> project.graph(publicBase));
+        Store store = Stores.open(spec, () -> project.validatedGraph(publicBase));
         FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout, limits, update), store, project.files());
         server.start();
         LOG.info("serving {} on http://{}:{}/ from {}", publicBase, host, server.getPort(), store.describe());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import no.eukg.text.Ambiguity;
 import no.eukg.text.NifAnnotation;
 import no.eukg.text.NifAnnotator;
 import no.eukg.text.SourceText;
@@ -46,21 +48,42 @@ public final class ProjectGraph {
      * (one surface form naming two entities), for {@code validate} to report.
      */
     public static DatasetGraph load(ProjectFiles files, String base, List<String> ambiguities) {
+        requireFolders(files);
+        DatasetGraph dsg = new GraphLoader(base).load(graphFiles(files));
+        addSourceText(files, base, dsg, (file, a) -> ambiguities.add(file + ": " + a.message()));
+        return dsg;
+    }
+
+    /** Fails with a located exception when {@code ontology/} or {@code data/} is missing. */
+    public static void requireFolders(ProjectFiles files) {
         for (Path dir : List.of(files.ontologyDir(), files.dataDir()))
             if (!java.nio.file.Files.isDirectory(dir))
                 throw new GraphSourceException(dir, -1, -1, "the folder is missing (expected ontology/ and data/ under " + files.root() + ")");
-        List<Path> rdf = files.rdfFiles().stream().filter(p -> !p.equals(files.shapesFile())).toList();
-        DatasetGraph dsg = new GraphLoader(base).load(rdf);
+    }
+
+    /** The files whose triples are the graph: every RDF file under ontology/ and data/ but the SHACL shapes. */
+    public static List<Path> graphFiles(ProjectFiles files) {
+        return files.rdfFiles().stream().filter(p -> !p.equals(files.shapesFile())).toList();
+    }
+
+    /**
+     * Adds the NIF of the project's source text (its sentences and entity mentions) to a dataset
+     * that holds the parsed {@link #graphFiles} with facts already in the default graph. This is
+     * the second half of {@link #load}, for a caller that parses the files itself (validation
+     * parses them once, collecting every problem, rather than once to check and once to load).
+     *
+     * @param ambiguities told of each span that named two entities, with the text file it is in
+     */
+    public static void addSourceText(ProjectFiles files, String base, DatasetGraph dsg, BiConsumer<Path, Ambiguity> ambiguities) {
         List<Path> texts = files.sourceTexts();
         if (texts.size() > 1)
             throw new GraphSourceException(texts.get(1), -1, -1,
                     "only one source text is supported (found " + texts.size() + " under " + files.sourceDir() + ")");
         for (Path text : texts)
             annotate(text, dsg, base, ambiguities);
-        return dsg;
     }
 
-    private static void annotate(Path file, DatasetGraph dsg, String base, List<String> ambiguities) {
+    private static void annotate(Path file, DatasetGraph dsg, String base, BiConsumer<Path, Ambiguity> ambiguities) {
         Node context = NodeFactory.createURI(sourceIri(base));
         List<Pattern> boilerplate = boilerplatePatterns(file, dsg, context, base);
         SourceText text;
@@ -73,7 +96,7 @@ public final class ProjectGraph {
         }
         NifAnnotation nif = new NifAnnotator(context.getURI()).annotate(text, surfaceForms(dsg, base));
         nif.graph().find().forEachRemaining(t -> dsg.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
-        nif.ambiguities().forEach(a -> ambiguities.add(file + ": " + a.message()));
+        nif.ambiguities().forEach(a -> ambiguities.accept(file, a));
     }
 
     /** The source's page chrome, given as regular expressions in its metadata. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import no.eukg.testing.Http;
 import no.eukg.testing.JarProcess;
 import no.eukg.testing.TestServer;
+import no.eukg.validate.ValidFixture;
 
 /** The shaded jar, run as a user runs it: {@code java -jar target/norway-eu-kg.jar ...}. */
 class PackagedJarIT {
@@ -24,7 +25,7 @@ class PackagedJarIT {
 
     @Test
     void the_packaged_jar_serves_the_graph_with_iris_of_its_own_base() throws Exception {
-        Path project = TestServer.tinyProject().toAbsolutePath();
+        Path project = ValidFixture.VALID.toAbsolutePath();
         try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0")) {
             Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));
             String base = m.group(1);
@@ -39,7 +40,7 @@ class PackagedJarIT {
 
     @Test
     void a_public_base_is_used_for_the_iris() throws Exception {
-        Path project = TestServer.tinyProject().toAbsolutePath();
+        Path project = ValidFixture.VALID.toAbsolutePath();
         try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0",
                 "--base", "https://kg.example.org/norway-eu")) {
             Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));
@@ -68,7 +69,7 @@ class PackagedJarIT {
         Files.createDirectories(dir.resolve("ontology"));
         try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
             assertEquals(1, jar.waitFor(Duration.ofSeconds(30)));
-            assertTrue(jar.output().contains("data: the folder is missing"), jar.output());
+            assertTrue(jar.output().contains("data: error: the folder is missing"), jar.output());
         }
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import no.eukg.testing.Http;
 import no.eukg.testing.JarProcess;
 import no.eukg.testing.TestServer;
+import no.eukg.validate.ValidFixture;
 
 /** Updates stay off; a deployment that turns them on gets them only behind authentication. */
 class UpdateAccessIT {
@@ -39,7 +40,8 @@ class UpdateAccessIT {
     @Test
     void with_update_on_only_the_authenticated_user_can_update_and_the_password_is_never_logged(@TempDir Path tmp) throws Exception {
         Path credentials = Files.writeString(tmp.resolve("credentials"), "editor:" + PASSWORD + "\n");
-        Path project = TestServer.tinyProject().toAbsolutePath();
+        // serve validates the project first: a project that validates (the tiny one does not cite real sentences)
+        Path project = ValidFixture.VALID.toAbsolutePath();
         try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0",
                 "--update", "--credentials-file", credentials.toString())) {
             Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));

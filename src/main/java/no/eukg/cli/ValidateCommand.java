@@ -1,0 +1,36 @@
+package no.eukg.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import no.eukg.validate.ValidationReport;
+import no.eukg.validate.Validator;
+
+/**
+ * {@code validate}: every check the server makes at start-up, with every problem listed as
+ * {@code file:line:col: severity: message}; exit 1 if any is an error.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check the project: parse every RDF file with Jena and RDF4J Rio (strict), run the SHACL shapes,"
+                + " check that facts and source sentences account for each other, and parse every query.",
+                "Problems are printed as file:line:col: severity: message. Exit 0 when there are no errors, 1 otherwise."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ProjectOptions project;
+
+    @Option(names = "--base", converter = BaseIri.class, defaultValue = "http://localhost:3030/",
+            description = "Base IRI that relative IRIs resolve against, as the server will resolve them (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Override
+    public Integer call() {
+        ValidationReport report = new Validator(project.files(), base).validate().report();
+        report.print(spec.commandLine().getOut());
+        return report.hasErrors() ? Main.PROBLEM : Main.OK;
+    }
+}

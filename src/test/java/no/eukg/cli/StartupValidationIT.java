@@ -1,0 +1,52 @@
+package no.eukg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.eukg.testing.Http;
+import no.eukg.testing.JarProcess;
+import no.eukg.validate.ValidFixture;
+
+/** The packaged jar validates the project before it serves it: warnings are logged, errors stop it. */
+class StartupValidationIT {
+    private static final Pattern SERVING = Pattern.compile("serving (\\S+) on http://127\\.0\\.0\\.1:(\\d+)/");
+
+    @Test
+    void warnings_are_logged_and_the_server_starts(@TempDir Path dir) throws Exception {
+        ValidFixture.copy(dir);
+        ValidFixture.replace(dir.resolve("data/facts.trig"), "{ :iceland nkg:cooperatesWith :eu . }", "{ :iceland nkg:cooperatesWith :norway . }");
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+            var m = jar.awaitLine(SERVING, Duration.ofSeconds(60));
+            assertTrue(Pattern.compile("WARN .*data/source/page\\.txt:2:\\d+: warning: .*mentions <" + Pattern.quote(m.group(1)) + "id/eu>")
+                    .matcher(jar.output()).find(), jar.output());
+            assertEquals(200, Http.get(m.group(1) + "sparql?query=ASK%7B%7D").statusCode());
+        }
+    }
+
+    @Test
+    void a_graph_that_does_not_validate_does_not_start(@TempDir Path dir) throws Exception {
+        ValidFixture.copy(dir);
+        Path entities = dir.resolve("data/entities.ttl");
+        ValidFixture.replace(entities, "rdfs:label \"Norway\"@en , \"Norge\"@nb .", "rdfs:label \"Norway\"@en .");
+        Files.writeString(dir.resolve("data/source/page.txt"), "Denmark is not in the data.\n", StandardOpenOption.APPEND);
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+            assertEquals(1, jar.waitFor(Duration.ofSeconds(60)), jar.output());
+            String out = jar.output();
+            assertTrue(out.contains("data/entities.ttl:" + ValidFixture.lineOf(entities, ":norway a") + ":1: error: <id/norway>, path rdfs:label"), out);
+            assertTrue(out.contains("data/source/page.txt:5:1: error: Sentence <"), out);
+            assertTrue(out.contains("error: the project does not validate: 2 errors"), out);
+            assertFalse(out.contains("\tat "), "no stack trace:\n" + out);
+            assertFalse(SERVING.matcher(out).find(), out);
+        }
+    }
+}
