@@ -86,8 +86,6 @@ class ExploreBrowserIT {
     void the_console_has_no_errors() {
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                // Chromium asks for /favicon.ico whatever the page says; the site serves none (yet).
-                .filter(e -> !e.getMessage().matches("http://localhost:\\d+/favicon.ico - Failed to load resource: .*404.*"))
                 .toList();
         assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
     }
