@@ -10,14 +10,20 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
+import no.eukg.query.QueryCatalogue;
+import no.eukg.web.GraphExportModule;
+import no.eukg.web.QueryApiModule;
+import no.eukg.web.QueryLink;
 import no.eukg.web.ServerConfig;
 import no.eukg.web.ServerFactory;
 import no.eukg.web.Site;
 import no.eukg.web.Templates;
+import no.eukg.web.linked.LinkedDataModule;
 
 /**
  * The composition root: from a store and the project's files to a server with every feature.
- * This is the one place that decides which path families the publisher has.
+ * This is the one place that decides which path families the publisher has, and the one place
+ * (with the store) that reads the project's files for the web: the query catalogue.
  */
 public final class Publisher {
     private Publisher() { }
@@ -26,10 +32,14 @@ public final class Publisher {
     public static FusekiServer build(ServerConfig config, Store store, ProjectFiles files) {
         Objects.requireNonNull(files, "files");
         Site site = new Site(config, store, new Templates(), DatasetVersion.of(store));
+        QueryCatalogue catalogue = QueryCatalogue.load(files.queryFiles(), site.base());
+        List<QueryLink> queryLinks = catalogue.queries().stream()
+                .map(q -> new QueryLink(q.name(), q.header().summary(), q.header().description()))
+                .toList();
         List<FusekiModule> features = new ArrayList<>();
-        // Canned queries (issue 4) are added here.
-        // Linked data (issue 5) is added here.
-        // Graph exports and the explorer (issue 6) are added here.
+        features.add(new QueryApiModule(site, catalogue));
+        features.add(new LinkedDataModule(site, queryLinks));
+        features.add(new GraphExportModule(site));
         return ServerFactory.create(site, features);
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Publishes the Norway-EU foreign and security policy knowledge graph as linked data.",
-        subcommands = {ServeCommand.class, LoadCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, LoadCommand.class, ExportCommand.class, ValidateCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int PROBLEM = 1;

@@ -34,6 +34,10 @@ final class ProblemHandler implements IExecutionExceptionHandler {
         }
         if (e instanceof GraphSourceException g)
             message = g.located();
+        else if (e instanceof no.eukg.export.InteropException interop)
+            message = "the interop gate refused the export: " + interop.getMessage();
+        else if (e instanceof java.io.IOException io)
+            message = "cannot write: " + io.getMessage();
         else if (e instanceof StoreException s)
             message = s.getMessage() + rootCause(s);
         else

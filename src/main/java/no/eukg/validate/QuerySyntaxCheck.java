@@ -14,7 +14,10 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 
-/** Parses every query file as SPARQL 1.1 against the base, as the server will. */
+import no.eukg.graph.GraphSourceException;
+import no.eukg.query.CannedQuery;
+
+/** Parses every query file as SPARQL against the base, and checks its header and parameters, as the server will. */
 final class QuerySyntaxCheck {
     private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
 
@@ -36,6 +39,7 @@ final class QuerySyntaxCheck {
             }
             try {
                 QueryFactory.create(text, base);
+                headerAndParameters(file, text).ifPresent(problems::add);
             } catch (QueryParseException e) {
                 String message = firstLine(e.getMessage());
                 // The exception holds the last good token; the message names the bad one.
@@ -49,6 +53,17 @@ final class QuerySyntaxCheck {
             }
         }
         return problems;
+    }
+
+    /** The catalogue's own checks: the grlc header (known keys, valid YAML) and the parameters it names. */
+    private java.util.Optional<Problem> headerAndParameters(Path file, String text) {
+        try {
+            CannedQuery.read(file, text, base);
+            return java.util.Optional.empty();
+        } catch (GraphSourceException e) {
+            return java.util.Optional.of(e.line() < 1 ? Problem.error(file, e.getMessage())
+                    : Problem.error(file, e.line(), Math.max(e.column(), 1), e.getMessage()));
+        }
     }
 
     /** JavaCC follows the position with every token it would have accepted: one line says enough. */

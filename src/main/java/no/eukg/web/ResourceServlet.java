@@ -36,6 +36,9 @@ public abstract class ResourceServlet extends HttpServlet {
             super.service(req, resp);
         } catch (HttpError e) {
             renderError(req, resp, e.status(), e.getMessage());
+        } catch (org.eclipse.jetty.http.BadMessageException e) {
+            // Jetty's own verdict on the request (an undecodable query string, say): the client's fault.
+            renderError(req, resp, e.getCode(), Objects.requireNonNullElse(e.getReason(), "bad request"));
         } catch (RuntimeException e) {
             LOG.error("{} {} failed", req.getMethod(), req.getRequestURI(), e);
             renderError(req, resp, 500, "internal error; the server log has the details");

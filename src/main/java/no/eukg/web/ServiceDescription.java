@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 import no.eukg.graph.Store;
 import no.eukg.vocab.SD;
@@ -59,7 +60,9 @@ final class ServiceDescription {
                 .addProperty(RDF.type, SD.Dataset)
                 .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(SD.defaultGraph, graphDescription)
-                .addProperty(VOID.sparqlEndpoint, endpoint);
+                .addProperty(VOID.sparqlEndpoint, endpoint)
+                // The dataset's VoID and DCAT description, computed from the data (linked data module).
+                .addProperty(RDFS.seeAlso, m.createResource(config.base() + ".well-known/void"));
         service.addProperty(SD.defaultDataset, dataset);
         try (QueryExec exec = store.query(COUNTS).build()) {
             RowSet rows = exec.select();

@@ -56,6 +56,7 @@ class BadInputIT {
         unknownMethods(cases);
         hugeHeaders(cases);
         badIris(cases);
+        cannedQueryParameters(cases);
         return cases;
     }
 
@@ -185,6 +186,28 @@ class BadInputIT {
             "/id/tromsø-does-not-exist", "/id/%E2%80%AE", "/id/" + "x".repeat(3000), "/id/a%2Fb"};
         for (String iri : iris)
             cases.add(new Case("unknown or invalid IRI", "GET", iri, new String[0], null, 400, 404));
+    }
+
+    private static void cannedQueryParameters(List<Case> cases) {
+        String[] injections = {"x> } ; DROP ALL #", "\" } UNION { ?s ?p ?o } #", "<http://x> . ?s ?p ?o", "}}}}",
+            "http://example.org/a b", "javascript:alert(1)", "' OR '1'='1", "${jndi:ldap://x/a}", "%00", "../../etc/passwd"};
+        for (String bad : injections) {
+            String v = URLEncoder.encode(bad, StandardCharsets.UTF_8);
+            // "javascript:alert(1)" is a well-formed IRI: bound as a term it is harmless (and the CSP
+            // forbids javascript: links), so for an IRI parameter it is no bad input.
+            if (!bad.startsWith("javascript:"))
+                cases.add(new Case("canned query: injection in an IRI parameter", "GET", "/api/queries/entity-neighbourhood?entity=" + v, new String[0], null, 400));
+            cases.add(new Case("canned query: injection in an integer parameter", "GET", "/api/queries/facts-in-a-year?year=" + v, new String[0], null, 400));
+            cases.add(new Case("canned query: injection in an enumerated parameter", "GET", "/api/queries/facts-of-a-modality?modality=" + v, new String[0], null, 400));
+        }
+        cases.add(new Case("canned query: unknown query", "GET", "/api/queries/drop-everything", new String[0], null, 404));
+        cases.add(new Case("canned query: missing required parameter", "GET", "/api/queries/entity-neighbourhood", new String[0], null, 400));
+        cases.add(new Case("canned query: unknown parameter", "GET", "/api/queries/which-regions?x=1", new String[0], null, 400));
+        cases.add(new Case("canned query: bad page", "GET", "/api/queries/which-regions?page=-1", new String[0], null, 400));
+        cases.add(new Case("canned query: bad page", "GET", "/api/queries/which-regions?page=abc", new String[0], null, 400));
+        cases.add(new Case("canned query: bad provenance flag", "GET", "/api/queries/which-regions?provenance=maybe", new String[0], null, 400));
+        cases.add(new Case("canned query: bad UTF-8", "GET", "/api/queries/label-search?q=%C3%28", new String[0], null, 400));
+        cases.add(new Case("canned query: wrong format for the query form", "GET", "/api/queries/which-regions.ttl", new String[0], null, 406));
     }
 
     private static Case sparqlGet(String family, String query, int... statuses) {

@@ -60,6 +60,35 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout, limits), store, tinyProject());
     }
 
+    /**
+     * A server deployed behind a proxy: its IRIs and links use {@code publicBase} (e.g.
+     * {@code https://kg.example.org/}) while it listens on a free local port.
+     */
+    public static TestServer behindProxy(Path project, String publicBase, Duration timeout) {
+        int port = Ports.free();
+        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), publicBase), "mem", () -> { });
+        return new TestServer(new ServerConfig("127.0.0.1", port, publicBase, timeout), store, project);
+    }
+
+    /** A server over any store (a remote one, say) whose IRIs are under {@code publicBase}. */
+    public static TestServer over(Store store, String publicBase, Duration timeout) {
+        return new TestServer(new ServerConfig("127.0.0.1", Ports.free(), publicBase, timeout), store, tinyProject());
+    }
+
+    /** A server with SPARQL Update turned on at {@code /update} for one user. */
+    public static TestServer withUpdates(Path project, Duration timeout, no.eukg.web.UpdateAccess access) {
+        int port = Ports.free();
+        String base = "http://localhost:" + port + "/";
+        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
+        return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout, Limits.defaults(),
+                java.util.Optional.of(access)), store, project);
+    }
+
+    /** The local address of a path, whatever the public base is. */
+    public String local(String path) {
+        return "http://localhost:" + config.port() + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
     public String base() { return config.base(); }
     public String url(String path) { return config.base() + (path.startsWith("/") ? path.substring(1) : path); }
     public Store store() { return store; }

@@ -171,6 +171,18 @@ class ValidatorTest {
     }
 
     @Test
+    void an_unknown_or_malformed_query_header_is_reported_at_its_line() throws IOException {
+        Files.writeString(dir.resolve("queries/unknown-key.rq"), "#+ summary: fine\n#+ endpoint: http://example.org/sparql\nASK {}\n");
+        Files.writeString(dir.resolve("queries/bad-yaml.rq"), "#+ summary: fine\n#+ tags: [a, b\nASK {}\n");
+        Files.writeString(dir.resolve("queries/bad-parameter.rq"), "#+ summary: fine\nSELECT * WHERE { ?s ?p ?_x_wibble }\n");
+        Run run = validate();
+        assertEquals(1, run.exit(), run.toString());
+        assertReported(run, dir.resolve("queries/unknown-key.rq"), 2, "error", "unknown header key 'endpoint'");
+        assertReported(run, dir.resolve("queries/bad-yaml.rq"), 2, "error", "not valid YAML");
+        assertReported(run, dir.resolve("queries/bad-parameter.rq"), 2, "error", "wibble");
+    }
+
+    @Test
     void an_undefined_prefix_is_reported_at_its_line() throws IOException {
         replace(entities, "\"Norge\"@nb", "\"Norge\"@nb ; nkg:founded \"1905\"^^xsd:gYear");
         Run run = validate();

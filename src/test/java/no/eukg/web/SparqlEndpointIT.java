@@ -163,11 +163,18 @@ class SparqlEndpointIT {
         HttpResponse<String> direct = Http.post(server.url("/sparql"), "application/sparql-update", update);
         HttpResponse<String> form = Http.post(server.url("/sparql"), "application/x-www-form-urlencoded",
                 "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
-        HttpResponse<String> put = Http.method("PUT", server.url("/sparql?default"), "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .");
-        HttpResponse<String> post = Http.post(server.url("/sparql?graph=urn:x:g"), "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .");
-        HttpResponse<String> delete = Http.method("DELETE", server.url("/sparql?default"), null, null);
-        for (var r : new HttpResponse<?>[] {direct, form, put, post, delete})
+        for (var r : new HttpResponse<?>[] {direct, form})
             assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.request().method() + " gave " + r.statusCode());
+        // Graph Store writes over a raw socket: Fuseki may refuse before reading the body, which a
+        // client library still sending it reports as a broken pipe instead of the answer.
+        int port = java.net.URI.create(server.base()).getPort();
+        byte[] turtle = "<urn:x:a> <urn:x:b> <urn:x:c> .".getBytes(StandardCharsets.UTF_8);
+        String[] asTurtle = {"Content-Type", "text/turtle"};
+        for (var r : new no.eukg.testing.RawHttp.Response[] {
+                no.eukg.testing.RawHttp.send(port, "PUT", "/sparql?default", asTurtle, turtle),
+                no.eukg.testing.RawHttp.send(port, "POST", "/sparql?graph=urn:x:g", asTurtle, turtle),
+                no.eukg.testing.RawHttp.send(port, "DELETE", "/sparql?default", new String[0], null)})
+            assertTrue(r.status() >= 400 && r.status() < 500, "a Graph Store write gave " + r.status());
         assertEquals(before, count());
         HttpResponse<String> ask = Http.get(sparql("ASK { <urn:x:a> ?p ?o }"), "Accept", "application/sparql-results+json");
         assertTrue(ask.body().contains("false"));

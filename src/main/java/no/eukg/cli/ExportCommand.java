@@ -1,0 +1,95 @@
+package no.eukg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPOutputStream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import no.eukg.export.Dumps;
+import no.eukg.export.graph.GraphExports;
+import no.eukg.graph.Store;
+import no.eukg.graph.Stores;
+
+/**
+ * {@code export}: the same dumps the server offers at {@code /dumps/} (each through the RDF4J
+ * interop gate) and the same graph exports as {@code /graph.*}, written to a file or stdout.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the graph as an RDF dump (ttl, nt, nq, trig, jsonld, rdfxml) or for graph tools (graphml, gexf, dot, cyjs).")
+final class ExportCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ProjectOptions project;
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "ttl, nt, nq, trig, jsonld, rdfxml, graphml, gexf, dot or cyjs.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (a name ending in .gz is gzipped); default: standard output.")
+    Path out;
+
+    @Option(names = "--base", converter = BaseIri.class, defaultValue = "http://localhost:3030/",
+            description = "Base IRI of the graph's IRIs, as the server would publish them (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of labels in graph exports (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        boolean dump = Dumps.formatNames().contains(format);
+        if (!dump && !GraphExports.formats().contains(format)) {
+            List<String> all = new ArrayList<>(Dumps.formatNames());
+            all.addAll(GraphExports.formats());
+            throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected one of " + String.join(", ", all));
+        }
+        if (!dump && !no.eukg.export.graph.GraphFormats.isLanguageTag(lang))
+            throw new ParameterException(spec.commandLine(), "--lang '" + lang + "' is not a language tag (e.g. en, nb)");
+        try (Store store = Stores.open(storeOptions.spec(), () -> project.validatedGraph(base))) {
+            if (out == null) {
+                write(store, dump, System.out);
+                System.out.flush();
+                return Main.OK;
+            }
+            // Written beside the target and moved into place, so a failure never leaves half a file.
+            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".export-", ".part");
+            try {
+                try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp));
+                     OutputStream target = out.toString().endsWith(".gz") ? new GZIPOutputStream(file) : file) {
+                    write(store, dump, target);
+                }
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            spec.commandLine().getErr().println("wrote " + out + " (" + Files.size(out) + " bytes)");
+            return Main.OK;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void write(Store store, boolean dump, OutputStream target) {
+        if (dump) {
+            try (Dumps dumps = new Dumps(store, base)) {
+                dumps.write(format, target);
+            }
+        } else {
+            GraphExports.write(store, base, format, lang, target);
+        }
+    }
+}

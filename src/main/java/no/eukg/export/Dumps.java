@@ -1,0 +1,269 @@
+package no.eukg.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+
+import no.eukg.graph.SparqlResource;
+import no.eukg.graph.Store;
+
+/**
+ * The whole graph as downloadable files: Turtle, N-Triples, JSON-LD and RDF/XML of the default
+ * graph (which holds every fact), N-Quads and TriG of the dataset with the facts' named graphs,
+ * each also gzipped.
+ *
+ * <p>A file is built the first time it is asked for and kept in a temporary folder: the graph is
+ * immutable while it is served. Before a file is offered it passes the {@link InteropGate}; a file
+ * that fails is deleted and every request for it gets the same {@link InteropException}.
+ *
+ * <p>Used by the {@code /dumps/} pages and by the {@code export} command
+ * ({@link #write(String, OutputStream)}).
+ */
+public final class Dumps implements AutoCloseable {
+    /** Files are {@code dataset.<ext>} and {@code dataset.<ext>.gz}. */
+    public static final String FILE_STEM = "dataset";
+    private static final Query ALL_QUADS = SparqlResource.load(Dumps.class, "all-quads.rq");
+
+    private final Store store;
+    private final RdfOutput output;
+    private final Map<RdfSyntax, Object> built = new EnumMap<>(RdfSyntax.class);
+    private DatasetGraph remoteCopy;
+    private Path dir;
+
+    /**
+     * @param store  where the graph is; a remote store is copied once, on first use
+     * @param output the writers, with the publisher's prefixes and JSON-LD context
+     */
+    public Dumps(Store store, RdfOutput output) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.output = Objects.requireNonNull(output, "output");
+    }
+
+    /** Dumps of a store whose IRIs are under {@code base}. */
+    public Dumps(Store store, String base) {
+        this(store, new RdfOutput(new Prefixes(base)));
+    }
+
+    /** The {@code export --format} names, in the order of the listing. */
+    public static List<String> formatNames() {
+        return Arrays.stream(RdfSyntax.values()).map(RdfSyntax::formatName).toList();
+    }
+
+    /**
+     * Writes the dump in {@code format} (ttl, nt, nq, trig, jsonld, rdfxml) to {@code out}, after
+     * it has passed the interop gate.
+     *
+     * @throws IllegalArgumentException for an unknown format name
+     * @throws InteropException         when the dump fails the gate
+     */
+    public void write(String format, OutputStream out) {
+        RdfSyntax syntax = RdfSyntax.byFormatName(format).orElseThrow(() -> new IllegalArgumentException(
+                "unknown dump format '" + format + "': expected one of " + String.join(", ", formatNames())));
+        copy(build(syntax).plain(), out);
+    }
+
+    /** Every dump file (each syntax, plain and gzipped), building those not built yet. */
+    public List<DumpInfo> list() {
+        List<DumpInfo> all = new ArrayList<>();
+        for (RdfSyntax s : RdfSyntax.values()) {
+            Built b = build(s);
+            all.add(b.plain().info());
+            all.add(b.gz().info());
+        }
+        return all;
+    }
+
+    /** The dump file of that name ({@code dataset.ttl}, {@code dataset.ttl.gz}...), if there is one. */
+    public Optional<DumpInfo> find(String fileName) {
+        return fileFor(fileName).map(File::info);
+    }
+
+    /** Copies the named dump file to {@code out}. */
+    public void write(DumpInfo info, OutputStream out) {
+        copy(fileFor(info.fileName()).orElseThrow(() -> new IllegalArgumentException("no dump " + info.fileName())), out);
+    }
+
+    private Optional<File> fileFor(String fileName) {
+        String prefix = FILE_STEM + ".";
+        if (!fileName.startsWith(prefix))
+            return Optional.empty();
+        String rest = fileName.substring(prefix.length());
+        boolean gz = rest.endsWith(".gz");
+        String ext = gz ? rest.substring(0, rest.length() - 3) : rest;
+        return RdfSyntax.byExtension(ext).map(this::build).map(b -> gz ? b.gz() : b.plain());
+    }
+
+    private static void copy(File file, OutputStream out) {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record File(Path path, DumpInfo info) { }
+
+    private record Built(File plain, File gz) { }
+
+    private synchronized Built build(RdfSyntax syntax) {
+        Object done = built.get(syntax);
+        if (done instanceof Built b)
+            return b;
+        if (done instanceof InteropException e)
+            throw new InteropException(e.getMessage(), e);
+        try {
+            Built b = readLocked(() -> buildNow(syntax));
+            built.put(syntax, b);
+            return b;
+        } catch (InteropException e) {
+            built.put(syntax, e);
+            throw e;
+        }
+    }
+
+    private <T> T readLocked(Supplier<T> action) {
+        DatasetGraph dsg = source();
+        return dsg.supportsTransactions() ? Txn.calculateRead(dsg, action) : action.get();
+    }
+
+    private Built buildNow(RdfSyntax syntax) {
+        DatasetGraph dsg = source();
+        String name = FILE_STEM + "." + syntax.extension();
+        Path plain = folder().resolve(name);
+        Path gz = folder().resolve(name + ".gz");
+        MessageDigest sha = sha256();
+        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(plain), sha))) {
+            output.write(syntax, dsg, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(plain);
+            throw new InteropException("cannot write the " + syntax.formatName() + " dump with Jena: " + e.getMessage(), e);
+        }
+        try (InputStream in = Files.newInputStream(plain)) {
+            InteropGate.check(syntax, in, dsg, "the " + name + " dump");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InteropException e) {
+            deleteQuietly(plain);
+            throw e;
+        }
+        long statements = syntax.quads() ? count(dsg.find()) : dsg.getDefaultGraph().size();
+        MessageDigest gzSha = sha256();
+        try (InputStream in = Files.newInputStream(plain);
+             OutputStream out = new GZIPOutputStream(new DigestOutputStream(Files.newOutputStream(gz), gzSha))) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return new Built(
+                    new File(plain, new DumpInfo(name, syntax, false, Files.size(plain), statements, hex(sha))),
+                    new File(gz, new DumpInfo(name + ".gz", syntax, true, Files.size(gz), statements, hex(gzSha))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The data to dump: the local dataset, or a copy of the remote store's made once. */
+    private synchronized DatasetGraph source() {
+        if (!store.isRemote())
+            return store.dataset();
+        if (remoteCopy == null) {
+            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            try (QueryExec exec = store.query(ALL_QUADS).build()) {
+                RowSet rows = exec.select();
+                rows.forEachRemaining(row -> {
+                    Node g = row.get("g");
+                    copy.add(g == null ? Quad.defaultGraphIRI : g, row.get("s"), row.get("p"), row.get("o"));
+                });
+            }
+            remoteCopy = copy;
+        }
+        return remoteCopy;
+    }
+
+    private synchronized Path folder() {
+        if (dir == null) {
+            try {
+                dir = Files.createTempDirectory("eukg-dumps-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a folder for the dumps", e);
+            }
+            dir.toFile().deleteOnExit();
+        }
+        return dir;
+    }
+
+    /** Deletes the built files. */
+    @Override
+    public synchronized void close() {
+        if (dir == null)
+            return;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList()))
+                deleteQuietly(p);
+        } catch (IOException e) {
+            // nothing to clean then
+        }
+        deleteQuietly(dir);
+        dir = null;
+        built.clear();
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            p.toFile().deleteOnExit();
+        }
+    }
+
+    private static long count(java.util.Iterator<?> it) {
+        long n = 0;
+        for (; it.hasNext(); it.next())
+            n++;
+        return n;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    private static String hex(MessageDigest sha) {
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}

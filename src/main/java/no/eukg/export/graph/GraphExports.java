@@ -1,0 +1,45 @@
+package no.eukg.export.graph;
+
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import no.eukg.graph.Store;
+
+/**
+ * The graph exports for the {@code export} command: the whole graph of a store in GraphML, GEXF
+ * 1.3, DOT or Cytoscape.js JSON, in the facts view (entities and their relations) unless told
+ * otherwise. See {@link GraphView} for what each view leaves out and {@link GraphFormats} for
+ * what each format carries.
+ */
+public final class GraphExports {
+    private GraphExports() { }
+
+    /** The format names {@code export --format} takes: graphml, gexf, dot, cyjs. */
+    public static List<String> formats() {
+        return Arrays.stream(GraphFormat.values()).map(GraphFormat::id).toList();
+    }
+
+    /** Writes the facts view; see {@link #write(Store, String, String, String, GraphView, OutputStream)}. */
+    public static void write(Store store, String base, String format, String lang, OutputStream out) {
+        write(store, base, format, lang, GraphView.FACTS, out);
+    }
+
+    /**
+     * Writes a store's graph.
+     *
+     * @param base   the public base the store's IRIs are minted under (entities are {@code <base>id/...})
+     * @param format one of {@link #formats()}
+     * @param lang   the language of labels, e.g. {@code en} or {@code nb}
+     * @throws IllegalArgumentException naming the bad format or language
+     */
+    public static void write(Store store, String base, String format, String lang, GraphView view, OutputStream out) {
+        Objects.requireNonNull(store, "store");
+        GraphFormat f = GraphFormat.byId(Objects.requireNonNull(format, "format"))
+                .orElseThrow(() -> new IllegalArgumentException("unknown graph format '" + format + "'; one of " + formats()));
+        if (!GraphFormats.isLanguageTag(lang))
+            throw new IllegalArgumentException("not a language tag: '" + lang + "'");
+        GraphFormats.write(new StoreGraphs(store, base, null).graph(view, lang), f, out);
+    }
+}

@@ -1,0 +1,66 @@
+package no.eukg.export.graph;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import no.eukg.graph.Store;
+
+/**
+ * The store's graph for exports, read once and kept: a local store's data does not change while
+ * it is served, so its snapshot is kept for good; a remote store's is read again when older than
+ * a minute. Built property graphs are kept per view and language (a few, least recently used
+ * dropped first).
+ */
+public final class StoreGraphs {
+    private static final Duration REMOTE_TTL = Duration.ofMinutes(1);
+    private static final int KEPT_GRAPHS = 8;
+
+    private final Store store;
+    private final String base;
+    private final Duration timeout;
+    private GraphSnapshot snapshot;
+    private long loadedAt;
+    private final Map<String, PropertyGraph> graphs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PropertyGraph> eldest) {
+            return size() > KEPT_GRAPHS;
+        }
+    };
+
+    /**
+     * @param base    the public base the store's IRIs are minted under
+     * @param timeout the limit for each query that reads the store, or null for none
+     */
+    public StoreGraphs(Store store, String base, Duration timeout) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.base = Objects.requireNonNull(base, "base");
+        this.timeout = timeout;
+    }
+
+    /** The store's snapshot, for labels and provenance of query results. */
+    public synchronized GraphSnapshot snapshot() {
+        long now = System.nanoTime();
+        if (snapshot == null || (store.isRemote() && now - loadedAt > REMOTE_TTL.toNanos())) {
+            snapshot = GraphSnapshot.load(store, base, timeout);
+            loadedAt = now;
+            graphs.clear();
+        }
+        return snapshot;
+    }
+
+    /**
+     * The whole graph in a view with labels in a language.
+     *
+     * @throws IllegalArgumentException if {@code lang} is not a well-formed language tag
+     */
+    public synchronized PropertyGraph graph(GraphView view, String lang) {
+        Objects.requireNonNull(view, "view");
+        if (!GraphFormats.isLanguageTag(lang))
+            throw new IllegalArgumentException("not a language tag: " + lang);
+        GraphSnapshot snap = snapshot();
+        return graphs.computeIfAbsent(view.id() + "|" + lang, k -> new PropertyGraphBuilder(snap, lang)
+                .build(view, "Graph of " + base + " (" + view.id() + " view, labels in " + lang + ")"));
+    }
+}

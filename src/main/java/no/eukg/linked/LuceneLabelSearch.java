@@ -1,0 +1,122 @@
+package no.eukg.linked;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import no.eukg.graph.Store;
+
+/**
+ * Label search on a jena-text Lucene index held in memory, built once from the local dataset when
+ * the server starts (the graph does not change while it is served). Labels are indexed per
+ * language, folded to lower case without diacritics, so {@code tromso} finds {@code Tromsø}.
+ */
+public final class LuceneLabelSearch implements LabelSearch {
+    private static final String URI_FIELD = "uri";
+    private static final List<Node> PREDICATES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
+    private static final List<String> FIELDS = List.of("label", "prefLabel", "altLabel");
+
+    private final TextIndexLucene index;
+    private final List<org.apache.jena.rdf.model.Resource> properties;
+
+    private LuceneLabelSearch(TextIndexLucene index) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.properties = PREDICATES.stream().map(p -> (org.apache.jena.rdf.model.Resource) org.apache.jena.rdf.model.ResourceFactory.createProperty(p.getURI())).toList();
+    }
+
+    /** Builds the index from the default graph of a local store. */
+    public static LuceneLabelSearch build(Store store) {
+        if (store.isRemote())
+            throw new IllegalArgumentException("a remote store has no local data to index: use SparqlLabelSearch");
+        EntityDefinition def = new EntityDefinition(URI_FIELD, FIELDS.get(0), PREDICATES.get(0));
+        for (int i = 1; i < PREDICATES.size(); i++)
+            def.set(FIELDS.get(i), PREDICATES.get(i));
+        def.setLangField("lang");
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setAnalyzer(new FoldingAnalyzer());
+        config.setQueryAnalyzer(new FoldingAnalyzer());
+        config.setValueStored(true);
+        TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config);
+        DatasetGraph dsg = store.dataset();
+        Runnable fill = () -> {
+            for (Node p : PREDICATES)
+                dsg.getDefaultGraph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                    if (!t.getObject().isLiteral() || !t.getSubject().isURI())
+                        return;
+                    Entity e = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
+                    if (e != null)
+                        index.addEntity(e);
+                });
+        };
+        if (dsg.supportsTransactions())
+            Txn.executeRead(dsg, fill);
+        else
+            fill.run();
+        index.commit();
+        return new LuceneLabelSearch(index);
+    }
+
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        String lucene = luceneQuery(query);
+        if (lucene.isEmpty())
+            return List.of();
+        List<TextHit> hits = index.query(properties, lucene, null, null, Math.max(limit * 10, 100), null);
+        List<SearchHit> raw = new ArrayList<>();
+        for (TextHit h : hits)
+            if (h.getLiteral() != null)
+                raw.add(new SearchHit(h.getNode(), h.getLiteral(), h.getScore()));
+        return SearchRanking.rank(query, raw, limit);
+    }
+
+    /**
+     * Each word of the query, escaped (so a quote or a colon is a character, not syntax), as an
+     * exact term or a prefix; all words must match.
+     */
+    static String luceneQuery(String query) {
+        List<String> clauses = new ArrayList<>();
+        for (String word : query.trim().split("\\s+")) {
+            if (word.isBlank())
+                continue;
+            String w = QueryParserBase.escape(word.toLowerCase(java.util.Locale.ROOT));
+            clauses.add("+(" + w + "^2 " + w + "*)");
+        }
+        return String.join(" ", clauses);
+    }
+
+    /** Standard tokens, lower case, ASCII-folded (keeping the original token too). */
+    static final class FoldingAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new ASCIIFoldingFilter(result, true);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in), false);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package no.eukg.linked;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.SparqlResource;
+import no.eukg.graph.Store;
+
+/**
+ * The ontology as one document: its RDF (the ontology header and every term in its hash
+ * namespace) and, for the documentation page, its classes, properties and individuals with how
+ * often the data uses each.
+ */
+public final class OntologyDocument {
+    private static final Query QUERY = SparqlResource.load(OntologyDocument.class, "ontology.rq");
+    private static final Set<Node> CLASS_TYPES = Set.of(OWL2.Class.asNode(), RDFS.Class.asNode());
+    private static final Set<Node> PROPERTY_TYPES = Set.of(OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode(),
+            OWL2.AnnotationProperty.asNode(), RDF.Property.asNode());
+
+    /** One term of the ontology and its use. */
+    public record Term(Node iri, String kind, long uses) {
+        /** The fragment, e.g. {@code Country} for {@code <base>ontology#Country}. */
+        public String fragment() {
+            String s = iri.getURI();
+            return s.substring(s.indexOf('#') + 1);
+        }
+    }
+
+    private final Node ontology;
+    private final String namespace;
+    private final Graph graph;
+    private final List<Term> classes;
+    private final List<Term> properties;
+    private final List<Term> individuals;
+
+    private OntologyDocument(Node ontology, String namespace, Graph graph, List<Term> classes, List<Term> properties,
+                             List<Term> individuals) {
+        this.ontology = ontology;
+        this.namespace = namespace;
+        this.graph = graph;
+        this.classes = classes;
+        this.properties = properties;
+        this.individuals = individuals;
+    }
+
+    /** Reads the ontology {@code <base>ontology} from the store, with usage counts from the statistics. */
+    public static OntologyDocument read(Store store, DatasetStatistics statistics, Duration timeout) {
+        Objects.requireNonNull(statistics, "statistics");
+        String base = statistics.base();
+        Node ontology = NodeFactory.createURI(base + "ontology");
+        String ns = ProjectGraph.ontologyNs(base);
+        Graph g;
+        try (QueryExec exec = store.query(QUERY).substitution("ontology", ontology)
+                .substitution("ns", NodeFactory.createLiteralString(ns))
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            g = exec.construct();
+        }
+        Map<Node, Long> classUse = statistics.classes();
+        Map<Node, Long> propertyUse = new java.util.HashMap<>();
+        statistics.properties().forEach(p -> propertyUse.put(p.property(), p.triples()));
+        Map<Node, Long> objectUse = statistics.objectUses(ns);
+        List<Term> classes = new ArrayList<>();
+        List<Term> properties = new ArrayList<>();
+        List<Term> individuals = new ArrayList<>();
+        g.find(Node.ANY, RDF.type.asNode(), Node.ANY).mapWith(Triple::getSubject)
+                .filterKeep(s -> s.isURI() && s.getURI().startsWith(ns)).toSet().forEach(term -> {
+            Set<Node> types = g.find(term, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
+            if (types.stream().anyMatch(CLASS_TYPES::contains))
+                classes.add(new Term(term, "class", classUse.getOrDefault(term, 0L)));
+            else if (types.stream().anyMatch(PROPERTY_TYPES::contains))
+                properties.add(new Term(term, kind(types), propertyUse.getOrDefault(term, 0L)));
+            else
+                individuals.add(new Term(term, "individual", objectUse.getOrDefault(term, 0L)));
+        });
+        Comparator<Term> byName = Comparator.comparing(t -> t.iri().getURI());
+        classes.sort(byName);
+        properties.sort(byName);
+        individuals.sort(byName);
+        return new OntologyDocument(ontology, ns, g, List.copyOf(classes), List.copyOf(properties), List.copyOf(individuals));
+    }
+
+    private static String kind(Set<Node> types) {
+        if (types.contains(OWL2.ObjectProperty.asNode()))
+            return "object property";
+        if (types.contains(OWL2.DatatypeProperty.asNode()))
+            return "datatype property";
+        if (types.contains(OWL2.AnnotationProperty.asNode()))
+            return "annotation property";
+        return "property";
+    }
+
+    public Node ontology() { return ontology; }
+    public String namespace() { return namespace; }
+    /** The ontology's RDF. */
+    public Graph graph() { return graph; }
+    public List<Term> classes() { return classes; }
+    public List<Term> properties() { return properties; }
+    public List<Term> individuals() { return individuals; }
+
+    /** True when the graph has an ontology to document. */
+    public boolean exists() { return !graph.isEmpty(); }
+}

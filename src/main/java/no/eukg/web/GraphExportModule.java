@@ -1,0 +1,38 @@
+package no.eukg.web;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+
+import no.eukg.export.graph.GraphFormat;
+import no.eukg.export.graph.StoreGraphs;
+
+/**
+ * Graphs for visualisation tools: {@code /graph.graphml}, {@code /graph.gexf}, {@code /graph.dot}
+ * and {@code /graph.json} (whole graph or a neighbourhood), CONSTRUCT and DESCRIBE results from
+ * {@code /sparql} in GraphML, GEXF or DOT by {@code Accept}, and the {@code /explore} page.
+ * They share one {@link StoreGraphs}, so the store is read once.
+ */
+public final class GraphExportModule implements FusekiModule {
+    private final Site site;
+    private final StoreGraphs graphs;
+
+    public GraphExportModule(Site site) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.graphs = new StoreGraphs(site.store(), site.base(), site.config().timeout());
+    }
+
+    @Override
+    public String name() { return "graph-exports"; }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        for (GraphFormat format : GraphFormat.values())
+            builder.addServlet("/graph." + format.extension(), new GraphExportServlet(site, graphs, format));
+        builder.addServlet("/explore", new ExploreServlet(site, graphs));
+        builder.addFilter(ServerFactory.SPARQL_PATH, new GraphConstructFilter(new GraphConstructServlet(site, graphs)));
+    }
+}

@@ -1,0 +1,120 @@
+package no.eukg.web.linked;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+import no.eukg.export.DumpInfo;
+import no.eukg.export.InteropException;
+import no.eukg.web.HttpError;
+import no.eukg.web.Negotiation;
+import no.eukg.web.ResourceServlet;
+
+/**
+ * {@code /dumps/}: the list of dump files (HTML or JSON; {@code /dumps/index.json} names the
+ * format) with size, statement count and SHA-256; and {@code /dumps/dataset.ttl} and the rest,
+ * the files themselves. A dump that fails the interop gate is a 500 that says why.
+ */
+final class DumpsServlet extends ResourceServlet {
+    private final LinkedData ld;
+    private final Negotiation listing = new Negotiation(List.of("text/html", "application/json"),
+            Map.of("html", "text/html", "json", "application/json"));
+
+    DumpsServlet(LinkedData ld) {
+        super(ld.site().templates());
+        this.ld = Objects.requireNonNull(ld, "ld");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null) {
+            resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            resp.setHeader("Location", ld.links().to("dumps/"));
+            return;
+        }
+        try {
+            if (path.equals("/") || path.equals("/index.html") || path.equals("/index.json"))
+                list(req, resp);
+            else
+                file(req, resp, path.substring(1));
+        } catch (InteropException e) {
+            throw new HttpError(500, e.getMessage());
+        }
+    }
+
+    private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String type = listing.choose(req);
+        if (req.getPathInfo().equals("/"))
+            resp.addHeader("Vary", "Accept");
+        if (ld.conditional().notModified(req, resp, ld.conditional().etag("dumps|" + type)))
+            return;
+        List<DumpInfo> dumps = ld.now().dumps().list();
+        resp.setHeader("Cache-Control", "public, max-age=300");
+        if (type.equals("application/json")) {
+            JsonArray files = new JsonArray();
+            for (DumpInfo d : dumps) {
+                JsonObject o = new JsonObject();
+                o.put("file", d.fileName());
+                o.put("url", ld.links().to("dumps/" + d.fileName()));
+                o.put("format", d.syntax().formatName());
+                o.put("mediaType", d.syntax().mediaType());
+                o.put("contentType", d.contentType());
+                o.put("gzipped", d.gzipped());
+                o.put("namedGraphs", d.syntax().quads());
+                o.put("bytes", d.bytes());
+                o.put("statements", d.statements());
+                o.put("sha256", d.sha256());
+                files.add(o);
+            }
+            JsonObject body = new JsonObject();
+            body.put("dataset", ld.now().dataset().datasetIri());
+            body.put("dumps", files);
+            resp.setContentType("application/json; charset=utf-8");
+            resp.getWriter().write(body.toString());
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (DumpInfo d : dumps) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("file", d.fileName());
+            row.put("href", ld.links().to("dumps/" + d.fileName()));
+            row.put("format", ResourcePage.syntaxName(d.syntax()) + (d.gzipped() ? ", gzipped" : ""));
+            row.put("graphs", d.syntax().quads() ? "dataset with the facts' named graphs" : "default graph");
+            row.put("bytes", String.format(java.util.Locale.ROOT, "%,d", d.bytes()));
+            row.put("statements", String.format(java.util.Locale.ROOT, "%,d", d.statements()));
+            row.put("sha256", d.sha256());
+            rows.add(row);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Dumps");
+        model.put("lang", "en");
+        model.put("rows", rows);
+        model.put("json", ld.links().to("dumps/index.json"));
+        model.put("void", ld.links().to(".well-known/void"));
+        resp.setContentType("text/html; charset=utf-8");
+        templates.render("dumps", model, resp.getWriter());
+    }
+
+    private void file(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
+        DumpInfo info = ld.now().dumps().find(name).orElseThrow(() -> HttpError.notFound("no dump named '" + name
+                + "': see " + ld.links().to("dumps/")));
+        if (Conditional.notModified(req, resp, "\"" + info.sha256() + "\"", ld.site().version().loadedAt()))
+            return;
+        resp.setHeader("Cache-Control", "public, max-age=3600");
+        resp.setContentType(info.gzipped() ? info.contentType() : info.contentType() + "; charset=utf-8");
+        resp.setContentLengthLong(info.bytes());
+        if ("HEAD".equals(req.getMethod()))
+            return;
+        ld.now().dumps().write(info, resp.getOutputStream());
+    }
+}

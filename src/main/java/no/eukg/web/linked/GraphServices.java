@@ -1,0 +1,61 @@
+package no.eukg.web.linked;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import no.eukg.export.Dumps;
+import no.eukg.export.Prefixes;
+import no.eukg.export.RdfOutput;
+import no.eukg.graph.Store;
+import no.eukg.linked.DatasetDescription;
+import no.eukg.linked.DatasetStatistics;
+import no.eukg.linked.Describer;
+import no.eukg.linked.LabelSearch;
+import no.eukg.linked.OntologyDocument;
+import no.eukg.linked.SourceDocument;
+
+/**
+ * Everything the linked-data pages compute from one version of the graph, and cache because that
+ * version never changes: descriptions, counts, the dataset description, the dumps, the label
+ * index, the source text and the ontology.
+ */
+record GraphServices(String version, Describer describer, DatasetStatistics statistics, DatasetDescription dataset,
+                     Dumps dumps, LabelSearch search, Supplier<Optional<SourceDocument>> source,
+                     Supplier<OntologyDocument> ontology) {
+    GraphServices {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(describer, "describer");
+        Objects.requireNonNull(statistics, "statistics");
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(dumps, "dumps");
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(ontology, "ontology");
+    }
+
+    /** Builds the services for the graph as it is now (the label index at once, the rest on first use). */
+    static GraphServices of(String version, Store store, String base, Duration timeout, RdfOutput output, Prefixes prefixes) {
+        DatasetStatistics statistics = new DatasetStatistics(store, base, timeout);
+        Dumps dumps = new Dumps(store, output);
+        return new GraphServices(version, new Describer(store, timeout), statistics,
+                new DatasetDescription(statistics, dumps::list, prefixes), dumps, LabelSearch.forStore(store, timeout),
+                memo(() -> SourceDocument.read(store, base, timeout)),
+                memo(() -> OntologyDocument.read(store, statistics, timeout)));
+    }
+
+    /** A supplier computing once, on first use. */
+    private static <T> Supplier<T> memo(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null)
+                    value = compute.get();
+                return value;
+            }
+        };
+    }
+}

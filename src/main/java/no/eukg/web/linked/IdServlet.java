@@ -1,0 +1,66 @@
+package no.eukg.web.linked;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.eukg.export.RdfSyntax;
+import no.eukg.web.Negotiation;
+import no.eukg.web.ResourceServlet;
+
+/**
+ * {@code /id/*}: the IRIs of the graph's resources. Each answers 303 See Other to its HTML page
+ * ({@code /page/...}) or its RDF document in the negotiated syntax ({@code /data/....ttl}), on
+ * the public base; an IRI the graph does not know is a 404 in the negotiated format.
+ */
+final class IdServlet extends ResourceServlet {
+    static final List<String> OFFER;
+
+    static {
+        List<String> offer = new ArrayList<>();
+        offer.add("text/html");
+        offer.addAll(RdfResponses.TYPES);
+        OFFER = List.copyOf(offer);
+    }
+
+    private final LinkedData ld;
+    private final ResourceResolver resolver;
+    // IRIs are opaque: a dot in a name is not an extension, so only Accept decides here.
+    private final Negotiation negotiation = new Negotiation(OFFER, Map.of());
+
+    IdServlet(LinkedData ld) {
+        super(ld.site().templates());
+        this.ld = Objects.requireNonNull(ld, "ld");
+        this.resolver = new ResourceResolver(ld);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String type = negotiation.choose(req.getHeader("Accept"));
+        resp.addHeader("Vary", "Accept");
+        String local = resolver.resolve(req, null, false).local();
+        Links links = ld.links();
+        String target = type.equals("text/html") ? links.page(local)
+                : links.data(local, RdfSyntax.byMediaType(type).orElseThrow());
+        List<String[]> alternates = new ArrayList<>();
+        if (!type.equals("text/html"))
+            alternates.add(new String[] {links.page(local), "text/html"});
+        for (RdfSyntax s : RdfSyntax.values())
+            if (!s.mediaType().equals(type))
+                alternates.add(new String[] {links.data(local, s), s.mediaType()});
+        RdfResponses.alternates(resp, alternates);
+        resp.setHeader("Cache-Control", "public, max-age=3600");
+        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        resp.setHeader("Location", target);
+    }
+
+    @Override
+    protected void renderError(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
+        LinkedErrors.render(req, resp, status, message, negotiation, ld.rdf(), (s, m) -> super.renderError(req, resp, s, m));
+    }
+}

@@ -1,0 +1,50 @@
+package no.eukg.web.linked;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.eukg.export.RdfSyntax;
+import no.eukg.web.HttpError;
+import no.eukg.web.Negotiation;
+
+/**
+ * Errors in the negotiated format: a client that asked for an RDF syntax gets an (empty) document
+ * in that syntax with the error status; anyone else gets the shared HTML, JSON or text rendering.
+ */
+final class LinkedErrors {
+    /** The shared rendering, for non-RDF clients. */
+    interface Fallback {
+        void render(int status, String message) throws IOException;
+    }
+
+    private LinkedErrors() { }
+
+    static void render(HttpServletRequest req, HttpServletResponse resp, int status, String message,
+                       Negotiation negotiation, RdfResponses rdf, Fallback fallback) throws IOException {
+        Optional<RdfSyntax> syntax = Optional.empty();
+        if (status != HttpServletResponse.SC_NOT_ACCEPTABLE) {
+            try {
+                syntax = RdfSyntax.byMediaType(negotiation.choose(req));
+            } catch (HttpError unacceptable) {
+                syntax = Optional.empty();
+            }
+        }
+        if (syntax.isEmpty() || resp.isCommitted()) {
+            fallback.render(status, message);
+            return;
+        }
+        String vary = resp.getHeader("Vary");
+        resp.reset();
+        if (vary != null)
+            resp.addHeader("Vary", vary);
+        if ("HEAD".equals(req.getMethod())) {
+            resp.setStatus(status);
+            resp.setContentType(syntax.get().mediaType() + "; charset=utf-8");
+            return;
+        }
+        rdf.sendError(resp, status, syntax.get(), message);
+    }
+}

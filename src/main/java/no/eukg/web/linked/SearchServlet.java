@@ -1,0 +1,109 @@
+package no.eukg.web.linked;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+import no.eukg.linked.LabelSearch;
+import no.eukg.linked.SearchHit;
+import no.eukg.web.HttpError;
+import no.eukg.web.Negotiation;
+import no.eukg.web.ResourceServlet;
+
+/**
+ * {@code /search?q=} (and {@code /search.json?q=}): label search in English and Norwegian, ranked,
+ * as HTML or JSON. {@code limit} (1 to 100, default 20) bounds the results.
+ */
+final class SearchServlet extends ResourceServlet {
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
+
+    private final LinkedData ld;
+    private final Negotiation negotiation = new Negotiation(List.of("text/html", "application/json"),
+            Map.of("html", "text/html", "json", "application/json"));
+
+    SearchServlet(LinkedData ld) {
+        super(ld.site().templates());
+        this.ld = Objects.requireNonNull(ld, "ld");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getServletPath();
+        boolean byExtension = negotiation.extension(path).isPresent();
+        if (!byExtension)
+            resp.addHeader("Vary", "Accept, Accept-Language");
+        String type = byExtension ? (path.endsWith(".json") ? "application/json" : "text/html") : negotiation.choose(req.getHeader("Accept"));
+        String q = Params.get(req, "q");
+        if (q == null)
+            throw HttpError.badRequest("parameter q is required: the words to look for in labels");
+        q = q.strip();
+        if (q.isEmpty())
+            throw HttpError.badRequest("parameter q is empty: give the words to look for in labels");
+        if (q.length() > LabelSearch.MAX_QUERY)
+            throw HttpError.badRequest("parameter q is " + q.length() + " characters long; the most is " + LabelSearch.MAX_QUERY);
+        int limit = limit(Params.get(req, "limit"));
+        String lang = PageLanguage.of(req);
+        if (ld.conditional().notModified(req, resp, ld.conditional().etag("search|" + type + "|" + lang + "|" + limit + "|" + q)))
+            return;
+        List<SearchHit> hits = ld.now().search().search(q, limit);
+        resp.setHeader("Cache-Control", "public, max-age=300");
+        if (type.equals("application/json")) {
+            JsonArray results = new JsonArray();
+            for (SearchHit h : hits) {
+                JsonObject o = new JsonObject();
+                o.put("iri", h.resource().getURI());
+                o.put("label", h.label().getLiteralLexicalForm());
+                o.put("lang", h.label().getLiteralLanguage());
+                o.put("page", ld.links().href(h.resource()));
+                o.put("score", org.apache.jena.atlas.json.JsonNumber.value(h.score()));
+                results.add(o);
+            }
+            JsonObject body = new JsonObject();
+            body.put("query", q);
+            body.put("results", results);
+            resp.setContentType("application/json; charset=utf-8");
+            resp.getWriter().write(body.toString());
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SearchHit h : hits) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("href", ld.links().href(h.resource()));
+            row.put("label", h.label().getLiteralLexicalForm());
+            row.put("labelLang", h.label().getLiteralLanguage());
+            row.put("iri", h.resource().getURI());
+            rows.add(row);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", "Search: " + q);
+        model.put("lang", lang);
+        model.put("query", q);
+        model.put("results", rows);
+        model.put("json", ld.links().to("search.json") + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        resp.setContentType("text/html; charset=utf-8");
+        templates.render("search", Scopes.withFlags(model), resp.getWriter());
+    }
+
+    private static int limit(String given) {
+        if (given == null)
+            return DEFAULT_LIMIT;
+        try {
+            int n = Integer.parseInt(given.strip());
+            if (n >= 1 && n <= MAX_LIMIT)
+                return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw HttpError.badRequest("parameter limit: '" + given + "' is not a whole number from 1 to " + MAX_LIMIT);
+    }
+}

@@ -1,0 +1,142 @@
+package no.eukg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code query NAME}: the same answers and errors as the Web API, as text and exit codes. */
+class QueryCommandTest {
+    private static final String PROJECT = "src/test/resources/queries-api/project";
+    private static final String BASE = "http://localhost:3030/";
+
+    private record Run(int code, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void the_default_output_is_an_aligned_table() {
+        Run r = run("query", "neighbours", "--project", PROJECT, "--param", "entity=" + BASE + "id/norway");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(List.of(
+                "p                                                other",
+                "-----------------------------------------------  --------------------------------------",
+                "http://localhost:3030/ontology#cooperatesWith    http://localhost:3030/id/eu",
+                "http://localhost:3030/ontology#joins             http://localhost:3030/id/sanctions",
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type  http://localhost:3030/ontology#Country",
+                "(3 rows)"), lines);
+    }
+
+    @Test
+    void literals_show_their_language_and_provenance_its_sentences() {
+        Run r = run("query", "label-search", "--project", PROJECT, "--param", "q=nor", "--param", "lang=nb");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Norge@nb"), r.out());
+        Run p = run("query", "who-cooperates", "--project", PROJECT, "--provenance");
+        assertTrue(p.out().contains(BASE + "id/source/s2"), p.out());
+    }
+
+    @Test
+    void other_formats_are_the_api_formats() {
+        Run csv = run("query", "who-cooperates", "--project", PROJECT, "--format", "csv");
+        assertEquals(0, csv.code(), csv.err());
+        ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(csv.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_CSV);
+        assertEquals(List.of("country"), rs.getResultVars());
+        Run json = run("query", "who-cooperates", "--project", PROJECT, "--format", "json");
+        assertTrue(ResultSetMgr.read(new ByteArrayInputStream(json.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON).hasNext());
+        Run ttl = run("query", "cooperation-graph", "--project", PROJECT, "--format", "ttl");
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ttl.out(), Lang.TURTLE).parse(g);
+        assertEquals(2, g.size());
+        Run jsonld = run("query", "cooperation-graph", "--project", PROJECT, "--format", "jsonld");
+        Graph g2 = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(jsonld.out(), Lang.JSONLD).parse(g2);
+        assertTrue(g.isIsomorphicWith(g2));
+    }
+
+    @Test
+    void a_paginated_query_says_where_the_next_page_is() {
+        Run r = run("query", "countries", "--project", PROJECT);
+        assertTrue(r.out().contains("Iceland@en") && !r.out().contains("Norway"), r.out());
+        assertTrue(r.err().contains("--page 2"), r.err());
+        assertTrue(run("query", "countries", "--project", PROJECT, "--page", "2").out().contains("Norway@en"));
+    }
+
+    @Test
+    void an_unknown_query_exits_1_with_suggestions() {
+        Run r = run("query", "neighbors", "--project", PROJECT);
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no query named 'neighbors'; did you mean neighbours"), r.err());
+    }
+
+    @Test
+    void a_bad_or_missing_value_exits_1_with_the_api_message() {
+        Run bad = run("query", "facts-by-year", "--project", PROJECT, "--param", "year=soon");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("parameter 'year': 'soon' is not valid: expected a value of type xsd:integer"), bad.err());
+        Run missing = run("query", "neighbours", "--project", PROJECT);
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("missing required parameter 'entity'"), missing.err());
+        Run notAllowed = run("query", "label-search", "--project", PROJECT, "--param", "q=x", "--param", "lang=de");
+        assertEquals(1, notAllowed.code());
+    }
+
+    @Test
+    void bad_usage_exits_2() {
+        assertEquals(2, run("query", "neighbours", "--project", PROJECT, "--param", "entity").code());
+        assertEquals(2, run("query", "who-cooperates", "--project", PROJECT, "--format", "pdf").code());
+        assertEquals(2, run("query", "who-cooperates", "--project", PROJECT, "--format", "ttl").code());
+        assertEquals(2, run("query").code());
+    }
+
+    @Test
+    void a_broken_query_file_exits_1_naming_file_and_line(@TempDir Path tmp) throws IOException {
+        Path project = tmp.resolve("p");
+        copy(Path.of(PROJECT), project);
+        Files.writeString(project.resolve("queries/broken.rq"), "#+ summary: fine\n#+ colour: blue\nASK {}\n");
+        Run r = run("query", "has-facts", "--project", project.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("broken.rq:2:"), r.err());
+        assertTrue(r.err().contains("unknown header key 'colour'"), r.err());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p))
+                    Files.createDirectories(target);
+                else
+                    Files.copy(p, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package no.eukg.linked;
+
+import static no.eukg.linked.LinkedFixture.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import no.eukg.graph.Store;
+
+/** Both label searches, the Lucene index and the SPARQL fallback, on the fixture. */
+class LabelSearchTest {
+    private static Store store;
+    private static LabelSearch lucene;
+    private static LabelSearch sparql;
+
+    @BeforeAll
+    static void load() {
+        store = LinkedFixture.store();
+        lucene = LuceneLabelSearch.build(store);
+        sparql = new SparqlLabelSearch(store, Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<LabelSearch> both() { return List.of(lucene, sparql); }
+
+    @Test
+    void an_exact_label_ranks_first_above_longer_labels_containing_it() {
+        for (LabelSearch s : both()) {
+            List<SearchHit> hits = s.search("Norway", 10);
+            assertEquals(id("norway"), hits.get(0).resource(), s.getClass().getSimpleName() + ": " + hits);
+            assertTrue(hits.stream().anyMatch(h -> h.resource().equals(id("mission"))), s.getClass().getSimpleName() + ": " + hits);
+        }
+    }
+
+    @Test
+    void norwegian_labels_are_found() {
+        for (LabelSearch s : both()) {
+            List<SearchHit> hits = s.search("europeiske", 10);
+            assertEquals(id("eu"), hits.get(0).resource(), s.getClass().getSimpleName());
+            assertEquals("nb", hits.get(0).label().getLiteralLanguage());
+        }
+    }
+
+    @Test
+    void alternative_labels_are_found_and_exact_ones_rank_first() {
+        assertEquals(id("eu"), lucene.search("EU", 10).get(0).resource());
+        assertEquals(id("eu"), sparql.search("EU", 10).get(0).resource());
+    }
+
+    @Test
+    void the_index_matches_word_prefixes_and_ignores_diacritics() {
+        assertEquals(id("norway"), lucene.search("Norg", 10).get(0).resource());
+        assertEquals(id("tromsø"), lucene.search("tromso", 10).get(0).resource());
+        assertEquals(id("tromsø"), lucene.search("Tromsø", 10).get(0).resource());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "a:b", "(", "*", "AND", "\\", "[x TO y]", "~", "?"})
+    void query_syntax_characters_are_searched_as_text_not_parsed(String q) {
+        for (LabelSearch s : both())
+            s.search(q, 10); // must not throw
+    }
+
+    @Test
+    void one_hit_per_resource() {
+        List<SearchHit> hits = lucene.search("Norge", 10);
+        assertEquals(hits.size(), hits.stream().map(SearchHit::resource).distinct().count());
+        assertFalse(hits.isEmpty());
+    }
+}

@@ -1,0 +1,50 @@
+package no.eukg.web.linked;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+
+import no.eukg.export.RdfSyntax;
+import no.eukg.graph.LocalStore;
+import no.eukg.linked.Describer;
+import no.eukg.testing.Http;
+import no.eukg.testing.RdfParsers;
+import no.eukg.testing.TestServer;
+
+/** A well-connected resource: its page and data stay bounded, say how many links there are, and link to the rest. */
+class IncomingLinksIT {
+    private static final String BASE = "http://hub.test/";
+    private static final int LINKS = Describer.INCOMING_SHOWN + 25;
+
+    @Test
+    void the_first_incoming_links_are_shown_with_the_total_and_a_link_to_all() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Node hub = NodeFactory.createURI(BASE + "id/hub");
+        Node p = NodeFactory.createURI(BASE + "ontology#pointsAt");
+        for (int i = 0; i < LINKS; i++)
+            dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(BASE + "id/x" + i), p, hub);
+        try (TestServer server = TestServer.over(new LocalStore(dsg, "hub", () -> { }), BASE, Duration.ofSeconds(10))) {
+            String page = Http.get(server.local("/page/hub")).body().replace("&#61;", "=");
+            assertTrue(page.contains(Describer.INCOMING_SHOWN + " of " + LINKS + " incoming links"), page);
+            assertTrue(page.contains(BASE + "page/hub?incoming=all"), "a link to the rest");
+            String all = Http.get(server.local("/page/hub?incoming=all")).body();
+            assertTrue(all.contains(LINKS + " of " + LINKS + " incoming links"));
+
+            Graph first = RdfParsers.parseBoth(Http.get(server.local("/data/hub.ttl")).body(), RdfSyntax.TURTLE).getDefaultGraph();
+            assertEquals(Describer.INCOMING_SHOWN, first.find(Node.ANY, p, hub).toList().size());
+            HttpResponse<String> rest = Http.get(server.local("/data/hub.ttl?incoming=all"));
+            Graph everything = RdfParsers.parseBoth(rest.body(), RdfSyntax.TURTLE).getDefaultGraph();
+            assertEquals(LINKS, everything.find(Node.ANY, p, hub).toList().size());
+        }
+    }
+}

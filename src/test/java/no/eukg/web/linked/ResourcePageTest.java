@@ -1,0 +1,77 @@
+package no.eukg.web.linked;
+
+import static no.eukg.linked.LinkedFixture.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import no.eukg.export.Prefixes;
+import no.eukg.graph.Store;
+import no.eukg.linked.Describer;
+import no.eukg.linked.LinkedFixture;
+import no.eukg.web.QueryLink;
+
+/** The resource page's view model: what the template is given. */
+class ResourcePageTest {
+    private static Store store;
+    private static Describer describer;
+    private static final List<QueryLink> QUERIES = List.of(
+            new QueryLink("entity-neighbourhood", "The neighbourhood of an entity", ""),
+            new QueryLink("fact-sources", "The source sentences of any fact", ""),
+            new QueryLink("which-regions", "Which regions", ""));
+
+    @BeforeAll
+    static void load() {
+        store = LinkedFixture.store();
+        describer = new Describer(store, Duration.ofSeconds(10));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static ResourcePage page() {
+        return new ResourcePage(new Links(LinkedFixture.BASE), new Prefixes(LinkedFixture.BASE), QUERIES);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> queryHrefs(Map<String, Object> model) {
+        return ((List<Map<String, String>>) model.get("queryLinks")).stream().map(m -> m.get("href")).toList();
+    }
+
+    @Test
+    void entities_link_the_neighbourhood_query_with_their_iri_and_facts_also_their_sources() {
+        List<String> entity = queryHrefs(page().model(describer.describe(id("norway"), false), "norway", "en", false));
+        assertTrue(entity.contains(LinkedFixture.BASE + "api/queries/entity-neighbourhood?entity=http%3A%2F%2Fkg.test%2Fid%2Fnorway"), entity.toString());
+        assertFalse(entity.stream().anyMatch(h -> h.contains("fact-sources") || h.contains("which-regions")));
+        assertTrue(entity.get(0).startsWith(LinkedFixture.BASE + "sparql?query=DESCRIBE"));
+
+        List<String> fact = queryHrefs(page().model(describer.describe(id("fact/norway-cooperates-with-eu"), false),
+                "fact/norway-cooperates-with-eu", "en", false));
+        assertTrue(fact.stream().anyMatch(h -> h.contains("api/queries/fact-sources?fact=")), fact.toString());
+    }
+
+    @Test
+    void labels_follow_the_language_and_fall_back_to_english() {
+        assertEquals("Norge", page().model(describer.describe(id("norway"), false), "norway", "nb", false).get("label"));
+        assertEquals("Norway", page().model(describer.describe(id("norway"), false), "norway", "en", false).get("label"));
+        assertEquals("Markup-test", page().model(describer.describe(id("markup"), false), "markup", "nb", false).get("label"));
+    }
+
+    @Test
+    void mentions_are_marked_in_their_sentence() {
+        Map<String, Object> model = page().model(describer.describe(id("tromsø"), false), "tromsø", "en", false);
+        String quoted = model.get("mentions").toString();
+        assertTrue(quoted.contains("text=Tromsø, mark=true"), quoted);
+        assertTrue(quoted.contains("href=" + LinkedFixture.BASE + "source#s2"), quoted);
+    }
+}
