@@ -35,6 +35,17 @@ public final class BindQuery {
                 System.out.println(bind(args[0], line.split("\t")));
     }
 
+    /** As the API types a value: an IRI in angle brackets, else by the variable's suffix (grlc style). */
+    private static Node node(String variable, String value) {
+        if (value.startsWith("<") && value.endsWith(">"))
+            return NodeFactory.createURI(value.substring(1, value.length() - 1));
+        for (String type : new String[] {"integer", "decimal", "double", "boolean", "date", "dateTime", "gYear"})
+            if (variable.endsWith("_" + type))
+                return NodeFactory.createLiteralDT(value, org.apache.jena.datatypes.TypeMapper.getInstance()
+                        .getSafeTypeByName("http://www.w3.org/2001/XMLSchema#" + type));
+        return NodeFactory.createLiteralString(value);
+    }
+
     private static String bind(String base, String[] args) throws java.io.IOException {
         String text = Files.readString(Path.of(args[0]));
         Query query = QueryFactory.create(text, base);
@@ -43,10 +54,7 @@ public final class BindQuery {
             int eq = args[i].indexOf('=');
             String name = args[i].substring(0, eq);
             String value = args[i].substring(eq + 1);
-            Node node = value.startsWith("<") && value.endsWith(">")
-                    ? NodeFactory.createURI(value.substring(1, value.length() - 1))
-                    : NodeFactory.createLiteralString(value);
-            values.put(Var.alloc(name), node);
+            values.put(Var.alloc(name), node(name, value));
         }
         Query bound = values.isEmpty() ? query : QueryTransformOps.replaceVars(query, values);
         Matcher m = PAGINATION.matcher(text);

@@ -315,9 +315,9 @@ def plot_run(run, out_png):
             f.write("scenario ours bare\n")
             for s in scen:
                 c = 16 if (s, 16) in res else max(c for (s2, c) in res if s2 == s)
-                f.write(f"{s}_c{c} {res[(s, c)][('ours', 'p99_ms')]:.3f} {res[(s, c)][('bare', 'p99_ms')]:.3f}\n")
+                f.write(f"{s}/{c} {res[(s, c)][('ours', 'p99_ms')]:.3f} {res[(s, c)][('bare', 'p99_ms')]:.3f}\n")
         script = f"""
-set terminal pngcairo size 1100,480 font ",10"
+set terminal pngcairo size 1100,480 font ",10" noenhanced
 set output "{out_png}"
 set multiplot layout 1,2 title "norway-eu-kg vs bare Fuseki 5.6.0, same data and JVM flags (medians of alternating rounds)"
 set style data histograms
@@ -327,14 +327,14 @@ set boxwidth 0.9
 set grid ytics
 set xtics rotate by -25
 set key top left
-set title "throughput ratio ours/bare by connections"
+set title "throughput ratio ours/bare by connections (log scale)"
 set ylabel "ratio (1 = as fast as bare Fuseki)"
-set yrange [0:*]
+set logscale y
+set yrange [0.1:200]
 f(x) = 1
 plot "{data}" using 2:xtic(1) title columnheader(2), {"".join(f'"" using {i + 2} title columnheader({i + 2}), ' for i in range(1, len(conns)))} 1 with lines lw 2 lc rgb "black" title "1.0"
 set title "p99 latency at 16 connections (ms, log scale)"
 set ylabel "ms"
-set logscale y
 set yrange [*:*]
 plot "{lat}" using 2:xtic(1) title "ours", "" using 3 title "bare Fuseki"
 unset multiplot
@@ -364,15 +364,17 @@ def plot_scale(scale, out_png):
                     if r and r["p50_ms"]:
                         f.write(f"{r['statements']} {float(r['p50_ms']):.3f}\n")
             label = name if panel == "queries" else f"{name} ({kind.split()[0]})"
-            plots[panel].append((path, label.replace("_", "\\\\_")))
+            plots[panel].append((path, label))
         def plot_cmd(items):
             return "plot " + ", ".join(f'"{p}" using 1:2 with linespoints title "{l}"' for p, l in items)
         script = f"""
-set terminal pngcairo size 1400,650 font ",9"
+set terminal pngcairo size 1400,650 font ",9" noenhanced
 set output "{out_png}"
 set multiplot layout 1,2 title "latency (p50, one request at a time) against graph size, publisher on TDB2"
 set logscale xy
 set grid
+set xrange [{0.6 * min(float(r["statements"]) for r in scale if r["statements"]):.0f}:{1.6 * max(float(r["statements"]) for r in scale if r["statements"]):.0f}]
+set format x "1e%L"
 set xlabel "statements in the graph"
 set ylabel "ms"
 set key outside right font ",7" spacing 0.8
