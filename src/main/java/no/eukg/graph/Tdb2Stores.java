@@ -12,10 +12,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -166,6 +167,7 @@ public final class Tdb2Stores {
         if (current.isEmpty())
             return loadIntoNewDatabase(dir, source, progress);
         DatasetGraph dsg = connect(dir);
+        RuntimeException failure = null;
         try {
             boolean empty;
             try {
@@ -181,9 +183,23 @@ public final class Tdb2Stores {
                 return loaded;
             }
             return addInOneTransaction(dir, dsg, current.getAsInt(), source, progress);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             // Let the next connection in this JVM see the directory as it now is.
+            release(dsg, dir, failure);
+        }
+    }
+
+    /** Forgets a connection; a failure to close is added to the load's own failure, not put in its place. */
+    private static void release(DatasetGraph dsg, Path dir, RuntimeException failure) {
+        try {
             TDBInternal.expel(dsg, true);
+        } catch (RuntimeException e) {
+            if (failure == null)
+                throw new StoreException("the TDB2 database at " + dir + " could not be closed: " + e.getMessage(), e);
+            failure.addSuppressed(e);
         }
     }
 
@@ -233,7 +249,7 @@ public final class Tdb2Stores {
         }
         long statements;
         try {
-            statements = onDaemonThread(() -> {
+            statements = onDaemonThread(dir, () -> {
                 DataLoader loader = LoaderFactory.phasedLoader(fresh, (fmt, args) -> progress.step(String.format(fmt, args)));
                 loader.startBulk();
                 try {
@@ -254,17 +270,20 @@ public final class Tdb2Stores {
             Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(dir);
         } catch (IOException e) {
-            TDBInternal.expel(fresh, true);
-            deleteTree(scratch);
-            throw new StoreException("loading into " + dir + " failed, the store is unchanged: " + e.getMessage(), e);
+            StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + e.getMessage(), e);
+            discard(fresh, scratch, failure);
+            throw failure;
         } catch (GraphSourceException | StoreException e) {
-            TDBInternal.expel(fresh, true);
-            deleteTree(scratch);
+            discard(fresh, scratch, e);
             throw e;
         } catch (RuntimeException e) {
-            TDBInternal.expel(fresh, true);
-            deleteTree(scratch);
-            throw new StoreException("loading into " + dir + " failed, the store is unchanged: " + e.getMessage(), e);
+            StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + e.getMessage(), e);
+            discard(fresh, scratch, failure);
+            throw failure;
+        } catch (InternalError e) {
+            StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + writeFailure(dir, e), e);
+            discard(fresh, scratch, failure);
+            throw failure;
         }
         deleteTree(scratch);
         return new Loaded(statements, target.getFileName().toString(), true);
@@ -282,13 +301,54 @@ public final class Tdb2Stores {
             progress.step("committing");
             loader.finishBulk();
         } catch (GraphSourceException e) {
-            loader.finishException(e);
+            abort(loader, e);
             throw e;
         } catch (RuntimeException e) {
-            loader.finishException(e);
+            abort(loader, e);
             throw new StoreException("loading into " + dir + " failed, the store is unchanged: " + e.getMessage(), e);
+        } catch (InternalError e) {
+            // A write to a memory-mapped index file that the file system refused (SIGBUS), typically a full disk.
+            StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + writeFailure(dir, e), e);
+            abort(loader, failure);
+            throw failure;
         }
         return new Loaded(statements, storageName(generation), false);
+    }
+
+    /** Forgets the scratch database and deletes it; what goes wrong doing so is kept with the failure. */
+    private static void discard(DatasetGraph fresh, Path scratch, RuntimeException failure) {
+        try {
+            TDBInternal.expel(fresh, true);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            deleteTree(scratch);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Ends the load's transaction; a failure to abort is kept with the load's own failure. */
+    private static void abort(DataLoader loader, RuntimeException failure) {
+        try {
+            loader.finishException(failure);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** What to tell a person when the JVM could not write a database file ({@code e} may be null). */
+    private static String writeFailure(Path dir, Throwable e) {
+        try {
+            long free = Files.getFileStore(dir.toAbsolutePath()).getUsableSpace();
+            if (free < 64L * 1024 * 1024)
+                return "No space left on device (" + free / 1024 + " KB free where " + dir + " is) while writing the index files";
+        } catch (IOException | RuntimeException ignored) {
+            // The file system cannot tell; say what is known.
+        }
+        return e == null ? "a database file could not be written"
+                : "the file system refused a write to the index files (" + e.getMessage() + ")";
     }
 
     /** The single storage folder TDB2 created in a fresh container. */
@@ -300,29 +360,83 @@ public final class Tdb2Stores {
     }
 
     /**
-     * Runs the phased loader on a daemon thread: its worker threads inherit that, so if a parse
-     * error abandons them part-way (Jena offers no way to stop them) they cannot keep the JVM alive.
+     * Runs the phased loader on a daemon thread and waits for it. The loader's worker threads
+     * (node table, indexes) are started from that thread, so they are daemons too and belong to
+     * its thread group. Jena's pipeline waits forever when one of its workers fails (a full disk
+     * stops the node-table worker, which logs the error and ends, and the thread feeding it then
+     * waits for room in its queue), so the group is watched: an uncaught failure, or every one of
+     * its threads parked for two seconds (no thread left that could wake the others), abandons
+     * the load. The parked daemons cannot keep the JVM alive.
      */
-    private static long onDaemonThread(java.util.concurrent.Callable<Long> work) {
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "tdb2-load");
-            t.setDaemon(true);
-            return t;
-        });
+    private static long onDaemonThread(Path dir, Callable<Long> work) {
+        LoaderThreads threads = new LoaderThreads();
+        CompletableFuture<Long> result = new CompletableFuture<>();
+        Thread loader = new Thread(threads, () -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "tdb2-load");
+        loader.setDaemon(true);
+        loader.start();
         try {
-            Future<Long> result = executor.submit(work);
-            return result.get();
+            int parked = 0;
+            while (true) {
+                try {
+                    return result.get(200, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillLoading) {
+                    Throwable died = threads.failure;
+                    if (died != null)
+                        throw rethrown(died);
+                    parked = threads.allParked() ? parked + 1 : 0;
+                    if (parked >= 10)
+                        throw new StoreException("loading into " + dir + " failed, the store is unchanged: "
+                                + writeFailure(dir, null) + "; the loader's threads all stopped (the first error is logged above)");
+                }
+            }
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r)
-                throw r;
-            if (e.getCause() instanceof Error err)
-                throw err;
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while loading", e);
-        } finally {
-            executor.shutdown();
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable e) {
+        if (e instanceof RuntimeException r)
+            return r;
+        if (e instanceof Error err)
+            throw err;
+        return new IllegalStateException(e);
+    }
+
+    /** The loader's threads; remembers the first uncaught failure instead of printing it. */
+    private static final class LoaderThreads extends ThreadGroup {
+        volatile Throwable failure;
+
+        LoaderThreads() {
+            super("tdb2-load");
+        }
+
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
+            if (failure == null)
+                failure = e;
+        }
+
+        /** True when every live thread of the group waits for another: none can make progress. */
+        boolean allParked() {
+            Thread[] all = new Thread[activeCount() + 8];
+            int n = enumerate(all, false);
+            if (n == 0)
+                return false;
+            for (int i = 0; i < n; i++) {
+                Thread.State state = all[i].getState();
+                if (state != Thread.State.WAITING && state != Thread.State.BLOCKED)
+                    return false;
+            }
+            return true;
         }
     }
 
