@@ -99,6 +99,16 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR==0) print "nan"; else if (NR%2)
 
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.stdin.read(), safe=""))'; }
 
+# Warns when other work is running: every number here assumes a quiet machine.
+check_quiet() {
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+  if awk -v l="$load" 'BEGIN {exit !(l > 0.5)}'; then
+    note "WARNING: load average $load before starting: other work is running, the numbers will be noisy"
+  fi
+  BENCH_LOAD_AT_START=$load
+}
+
 machine() {
   local cpu
   cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || echo unknown)

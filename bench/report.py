@@ -293,7 +293,7 @@ def targets_section(run, startup, servers, load):
 def meta_section(meta):
     if not meta:
         return "_No run metadata yet._\n"
-    return (f"- date: {meta.get('date', '?')}\n- machine: {meta.get('machine', '?')}\n- load average at the end of the run: {meta.get('load', '?')}\n"
+    return (f"- date: {meta.get('date', '?')}\n- machine: {meta.get('machine', '?')}\n- load average: {meta.get('load', '?')}\n"
             f"- JVM flags (both servers): `{meta.get('jvm', '?')}`\n- {meta.get('wrk', 'wrk')}; rounds {meta.get('rounds', '?')} x {meta.get('duration', '?')} s; "
             f"connections {meta.get('connections', '?')} (pages also {meta.get('page_connections', '?')})\n- commit: {meta.get('commit', '?')}\n")
 
