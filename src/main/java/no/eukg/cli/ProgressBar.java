@@ -3,27 +3,76 @@ package no.eukg.cli;
 import java.io.PrintWriter;
 import java.util.Objects;
 
-/** A one-line progress bar on the terminal: {@code [#####     ] 52% 52000/100000 quads}. */
-final class ProgressBar {
+import no.eukg.graph.Tdb2Stores;
+
+/**
+ * A one-line progress report on the terminal, redrawn at most a few times a second:
+ * {@code [#####     ]  52% 52000/100000 quads, 41000 quads/s} when the total is known, else
+ * {@code 52000 quads read, 41000 quads/s, 2 s}, followed by what the loader is doing once it has
+ * read everything (building indexes can take as long as reading).
+ */
+final class ProgressBar implements Tdb2Stores.Progress {
     private static final int WIDTH = 30;
+    private static final long REDRAW_NANOS = 250_000_000L;
+    private static final int MAX_STEP = 60;
     private final PrintWriter out;
     private final long total;
     private final long started = System.nanoTime();
+    private long done;
+    private String step = "";
+    private long drawnAt;
+    private boolean drawn;
+    private int drawnWidth;
 
+    /** @param total the number of quads to expect, or 0 or less when unknown (streamed files) */
     ProgressBar(PrintWriter out, long total) {
         this.out = Objects.requireNonNull(out, "out");
-        this.total = Math.max(total, 1);
+        this.total = total;
     }
 
-    void update(long done) {
-        int filled = (int) (WIDTH * Math.min(done, total) / total);
-        double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
-        out.printf("\r[%s%s] %3d%% %d/%d quads, %.0f/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                100 * Math.min(done, total) / total, done, total, done / seconds);
+    @Override
+    public synchronized void read(long statements) {
+        done = statements;
+        redraw(false);
+    }
+
+    @Override
+    public synchronized void step(String message) {
+        String m = message.strip().replaceAll("\\s+", " ");
+        step = m.length() > MAX_STEP ? m.substring(0, MAX_STEP - 3) + "..." : m;
+        redraw(true);
+    }
+
+    /** Draws the final state and ends the line. */
+    synchronized void done() {
+        step = "";
+        redraw(true);
+        out.println();
         out.flush();
     }
 
-    void done() {
-        out.println();
+    private void redraw(boolean force) {
+        long now = System.nanoTime();
+        if (!force && drawn && now - drawnAt < REDRAW_NANOS)
+            return;
+        drawn = true;
+        drawnAt = now;
+        double seconds = Math.max((now - started) / 1e9, 1e-3);
+        String line;
+        if (total > 0) {
+            long shown = Math.min(done, total);
+            int filled = (int) (WIDTH * shown / total);
+            line = String.format("[%s%s] %3d%% %d/%d quads, %.0f quads/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
+                    100 * shown / total, done, total, done / seconds);
+        } else {
+            line = String.format("%d quads read, %.0f quads/s, %.0f s", done, done / seconds, seconds);
+        }
+        if (!step.isEmpty())
+            line += " | " + step;
+        // Blank out the rest of a longer previous line.
+        String pad = " ".repeat(Math.max(0, drawnWidth - line.length()));
+        drawnWidth = line.length();
+        out.print("\r" + line + pad);
+        out.flush();
     }
 }
