@@ -67,13 +67,16 @@ class LoadCommandIT {
         String base = "http://localhost:3030/";
         assertEquals(0, run(new StringWriter(), "load", "--store", "tdb2:" + db, "--base", base,
                 "--project", TestServer.tinyProject().toString()));
-        try (TestServer server = TestServer.over(no.eukg.graph.Tdb2Stores.open(db), Duration.ofSeconds(5))) {
+        try (TestServer server = TestServer.over(no.eukg.graph.Tdb2Stores.open(db), base, Duration.ofSeconds(5))) {
             String ask = "ASK { <" + base + "id/norway> <http://www.w3.org/2000/01/rdf-schema#label> \"Norge\"@nb }";
-            var r = no.eukg.testing.Http.get(server.url("/sparql?query=") + java.net.URLEncoder.encode(ask, java.nio.charset.StandardCharsets.UTF_8),
+            var r = no.eukg.testing.Http.get(server.localUrl("/sparql?query=") + java.net.URLEncoder.encode(ask, java.nio.charset.StandardCharsets.UTF_8),
                     "Accept", "application/sparql-results+json");
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("true"), r.body());
-            var update = no.eukg.testing.Http.post(server.url("/sparql"), "application/sparql-update", "CLEAR ALL");
+            // Our own path families read TDB2 too (inside a read transaction of their own).
+            for (String path : new String[] {"/sparql", "/page/norway", "/data/norway.ttl", "/api/queries", "/.well-known/void", "/graph.json"})
+                assertEquals(200, no.eukg.testing.Http.get(server.localUrl(path)).statusCode(), path + " from TDB2");
+            var update = no.eukg.testing.Http.post(server.localUrl("/sparql"), "application/sparql-update", "CLEAR ALL");
             assertTrue(update.statusCode() >= 400 && update.statusCode() < 500);
         }
         assertTrue(quads(db) > 10, "the store still holds the graph");

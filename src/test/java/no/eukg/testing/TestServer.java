@@ -93,6 +93,11 @@ public final class TestServer implements AutoCloseable {
     public String url(String path) { return config.base() + (path.startsWith("/") ? path.substring(1) : path); }
     public Store store() { return store; }
 
+    /** The address it listens on, whatever its public base. */
+    public String localUrl(String path) {
+        return "http://localhost:" + config.port() + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
     @Override
     public void close() {
         server.stop();
