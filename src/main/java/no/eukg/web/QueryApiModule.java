@@ -7,7 +7,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
-import no.eukg.graph.ProjectFiles;
 import no.eukg.query.QueryCatalogue;
 import no.eukg.query.QueryService;
 
@@ -22,10 +21,6 @@ public final class QueryApiModule implements FusekiModule {
     static final long CACHE_BYTES = 64L * 1024 * 1024;
     private final Site site;
     private final QueryService service;
-
-    public QueryApiModule(Site site, ProjectFiles files) {
-        this(site, QueryCatalogue.load(Objects.requireNonNull(files, "files").queryFiles(), site.base()));
-    }
 
     public QueryApiModule(Site site, QueryCatalogue catalogue) {
         this.site = Objects.requireNonNull(site, "site");

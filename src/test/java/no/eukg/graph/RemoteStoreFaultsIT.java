@@ -46,8 +46,7 @@ class RemoteStoreFaultsIT {
             assertFalse(down.body().contains("\tat "), "no stack trace");
 
             Path data = Files.writeString(dir.resolve("d.nt"), "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
-            try (JarProcess fuseki = JarProcess.start(JarProcess.fusekiJar(), dir, "--port=" + remotePort, "--file=" + data, "/ds")) {
-                fuseki.awaitHttp("http://localhost:" + remotePort + "/$/ping", Duration.ofSeconds(60));
+            try (JarProcess fuseki = JarProcess.bareFuseki(dir, data, remotePort)) {
                 HttpResponse<String> back = ask(front);
                 assertEquals(200, back.statusCode(), back.body());
                 assertTrue(back.body().contains("true"));

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,13 +34,8 @@ class RemoteStoreIT {
         int frontPort = Ports.free();
         base = "http://localhost:" + frontPort + "/";
         DatasetGraph graph = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()), base);
-        Path dump = dir.resolve("graph.nq");
-        try (var out = java.nio.file.Files.newOutputStream(dump)) {
-            RDFDataMgr.write(out, graph, RDFFormat.NQUADS);
-        }
         int fusekiPort = Ports.free();
-        fuseki = JarProcess.start(JarProcess.fusekiJar(), dir, "--port=" + fusekiPort, "--file=" + dump, "/ds");
-        fuseki.awaitHttp("http://localhost:" + fusekiPort + "/$/ping", Duration.ofSeconds(60));
+        fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
         front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5), frontPort);
     }
 

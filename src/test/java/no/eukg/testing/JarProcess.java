@@ -47,6 +47,27 @@ public final class JarProcess implements AutoCloseable {
         return existing(System.getProperty("fuseki.jar", "target/fuseki/jena-fuseki-server.jar"));
     }
 
+    /**
+     * An unmodified Jena Fuseki on {@code port} serving {@code data} (any RDF file) as {@code /ds},
+     * started and answering its ping; its SPARQL endpoint is {@code http://localhost:PORT/ds/sparql}.
+     */
+    public static JarProcess bareFuseki(Path workDir, Path data, int port) throws InterruptedException {
+        JarProcess fuseki = start(fusekiJar(), workDir, "--port=" + port, "--file=" + data, "/ds");
+        fuseki.awaitHttp("http://localhost:" + port + "/$/ping", Duration.ofSeconds(60));
+        return fuseki;
+    }
+
+    /** As {@link #bareFuseki(Path, Path, int)}, serving a dataset written to {@code workDir} as N-Quads. */
+    public static JarProcess bareFuseki(Path workDir, org.apache.jena.sparql.core.DatasetGraph data, int port) throws InterruptedException {
+        Path dump = workDir.resolve("graph.nq");
+        try (var out = Files.newOutputStream(dump)) {
+            org.apache.jena.riot.RDFDataMgr.write(out, data, org.apache.jena.riot.RDFFormat.NQUADS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bareFuseki(workDir, dump, port);
+    }
+
     public static JarProcess start(Path jar, Path workDir, String... args) {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));

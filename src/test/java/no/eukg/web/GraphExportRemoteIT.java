@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,13 +42,8 @@ class GraphExportRemoteIT {
         base = "http://localhost:" + frontPort + "/";
         var graph = ProjectGraph.load(new ProjectFiles(GraphFixtures.project()), base);
         local = new LocalStore(graph, "mem", () -> { });
-        Path dump = dir.resolve("graph.nq");
-        try (var out = Files.newOutputStream(dump)) {
-            RDFDataMgr.write(out, graph, RDFFormat.NQUADS);
-        }
         int fusekiPort = Ports.free();
-        fuseki = JarProcess.start(JarProcess.fusekiJar(), dir, "--port=" + fusekiPort, "--file=" + dump, "/ds");
-        fuseki.awaitHttp("http://localhost:" + fusekiPort + "/$/ping", Duration.ofSeconds(60));
+        fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
         front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5), frontPort);
     }
 
