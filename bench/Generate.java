@@ -36,8 +36,9 @@ import java.util.SplittableRandom;
  * <p>Deterministic: the same size, seed and base give the same bytes.
  *
  * <p>Usage: {@code java bench/Generate.java N [--seed S] [--base IRI] [--out FILE]} (default seed 1,
- * base {@code http://localhost:3030/}, output to stdout). Stops at the end of the first document
- * that brings the count to N or more; prints the exact count on stderr.
+ * base {@code https://w3id.org/norway-eu-kg/}, the project's canonical namespace, so that the
+ * publisher serves the generated graph's IRIs at their paths; output to stdout). Stops at the end
+ * of the first document that brings the count to N or more; prints the exact count on stderr.
  */
 public final class Generate {
     private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
@@ -169,7 +170,7 @@ public final class Generate {
     public static void main(String[] args) throws IOException {
         long size = -1;
         long seed = 1;
-        String base = "http://localhost:3030/";
+        String base = "https://w3id.org/norway-eu-kg/";
         Path outFile = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {

@@ -16,6 +16,13 @@
   }
   var lang = root.dataset.lang || 'en';
   var start = root.dataset.start || '';
+  var namespace = root.dataset.namespace || '';
+  var base = root.dataset.base || '';
+
+  /** This server's copy of a canonical IRI, so that browsing a local server stays local. */
+  function localCopy(iri) {
+    return namespace && iri.indexOf(namespace) === 0 ? base + iri.substring(namespace.length) : iri;
+  }
 
   function byId(id) {
     return document.getElementById(id);
@@ -241,7 +248,7 @@
       }
       if (isWebLink(value)) {
         var a = document.createElement('a');
-        a.href = value;
+        a.href = localCopy(value);
         a.textContent = value;
         dd.appendChild(a);
       } else {
@@ -258,7 +265,7 @@
     var a = byId('explore-details-link');
     a.parentElement.hidden = !isWebLink(link);
     if (isWebLink(link)) {
-      a.href = link;
+      a.href = localCopy(link);
     }
     var list = byId('explore-details-list');
     list.replaceChildren();

@@ -31,8 +31,8 @@ public final class Publisher {
     /** Builds (does not start) the server. */
     public static FusekiServer build(ServerConfig config, Store store, ProjectFiles files) {
         Objects.requireNonNull(files, "files");
-        Site site = new Site(config, store, new Templates(), DatasetVersion.of(store));
-        QueryCatalogue catalogue = QueryCatalogue.load(files.queryFiles(), site.base());
+        Site site = new Site(config, files.namespace(), store, new Templates(), DatasetVersion.of(store));
+        QueryCatalogue catalogue = QueryCatalogue.load(files.queryFiles(), site.namespace());
         List<QueryLink> queryLinks = catalogue.queries().stream()
                 .map(q -> new QueryLink(q.name(), q.header().summary(), q.header().description()))
                 .toList();

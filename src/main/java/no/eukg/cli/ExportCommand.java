@@ -42,10 +42,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (a name ending in .gz is gzipped); default: standard output.")
     Path out;
 
-    @Option(names = "--base", converter = BaseIri.class, defaultValue = "http://localhost:3030/",
-            description = "Base IRI of the graph's IRIs, as the server would publish them (default: ${DEFAULT-VALUE}).")
-    String base;
-
     @Option(names = "--lang", defaultValue = "en", description = "Language of labels in graph exports (default: ${DEFAULT-VALUE}).")
     String lang;
 
@@ -59,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (!dump && !no.eukg.export.graph.GraphFormats.isLanguageTag(lang))
             throw new ParameterException(spec.commandLine(), "--lang '" + lang + "' is not a language tag (e.g. en, nb)");
-        try (Store store = Stores.open(storeOptions.spec(), () -> project.validatedGraph(base))) {
+        try (Store store = Stores.open(storeOptions.spec(), () -> project.validatedGraph())) {
             if (out == null) {
                 write(store, dump, System.out);
                 System.out.flush();
@@ -85,11 +81,11 @@ final class ExportCommand implements Callable<Integer> {
 
     private void write(Store store, boolean dump, OutputStream target) {
         if (dump) {
-            try (Dumps dumps = new Dumps(store, base)) {
+            try (Dumps dumps = new Dumps(store, project.files().namespace())) {
                 dumps.write(format, target);
             }
         } else {
-            GraphExports.write(store, base, format, lang, target);
+            GraphExports.write(store, project.files().namespace(), format, lang, target);
         }
     }
 }

@@ -39,10 +39,6 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin ProjectOptions project;
     @Mixin StoreOptions storeOptions;
 
-    @Option(names = "--base", converter = BaseIri.class, defaultValue = "http://localhost:3030/",
-            description = "Base IRI that relative IRIs resolve against: the base the server will publish (default: ${DEFAULT-VALUE}).")
-    String base;
-
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML).")
     List<Path> files = List.of();
 
@@ -56,7 +52,7 @@ final class LoadCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             // The project graph needs the whole of it in memory anyway (NIF, the default-graph union); it is small.
             err.println("reading the project graph ...");
-            DatasetGraph graph = project.graph(base);
+            DatasetGraph graph = project.graph();
             source = Tdb2Stores.Source.dataset(graph);
             expected = graph.stream().count();
         } else {
@@ -64,7 +60,9 @@ final class LoadCommand implements Callable<Integer> {
             for (Path file : files)
                 bytes += checkedSize(file);
             err.printf("loading %d file(s), %d MB, into %s ...%n", files.size(), (bytes + MB - 1) / MB, tdb2.dir());
-            source = Tdb2Stores.Source.files(new GraphLoader(base), files);
+            // The project's own files resolve against its namespace; dumps from elsewhere name everything absolutely.
+            GraphLoader parser = project.files().declaresNamespace() ? new GraphLoader(project.files().namespace()) : GraphLoader.absolute();
+            source = Tdb2Stores.Source.files(parser, files);
             expected = -1;
         }
         ProgressBar bar = new ProgressBar(err, expected);

@@ -22,8 +22,8 @@ final class ProjectOptions {
 
     ProjectFiles files() { return new ProjectFiles(root); }
 
-    /** The project's graph with its IRIs resolved against {@code base}. */
-    DatasetGraph graph(String base) { return ProjectGraph.load(files(), base); }
+    /** The project's graph, its IRIs resolved against the project's canonical namespace. */
+    DatasetGraph graph() { return ProjectGraph.load(files()); }
 
     /**
      * The project's graph, validated as {@code validate} does (from the same single parse):
@@ -31,8 +31,8 @@ final class ProjectOptions {
      *
      * @throws InvalidProjectException when the project has errors
      */
-    DatasetGraph validatedGraph(String base) {
-        Validation validation = new Validator(files(), base).validate();
+    DatasetGraph validatedGraph() {
+        Validation validation = new Validator(files()).validate();
         Logger log = LoggerFactory.getLogger("no.eukg.serve");
         validation.report().warnings().forEach(p -> log.warn("{}", p.located()));
         if (validation.report().hasErrors())

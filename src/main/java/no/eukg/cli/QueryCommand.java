@@ -62,10 +62,6 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--provenance", description = "Add to each row the source sentences behind it.")
     boolean provenance;
 
-    @Option(names = "--base", converter = BaseIri.class, defaultValue = "http://localhost:3030/",
-            description = "Base IRI the graph and the queries' relative IRIs resolve against (default: ${DEFAULT-VALUE}).")
-    String base;
-
     @Option(names = "--timeout", defaultValue = "60s", converter = DurationConverter.class,
             description = "Longest the query may run (default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -89,8 +85,8 @@ final class QueryCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        QueryCatalogue catalogue = QueryCatalogue.load(project.files().queryFiles(), base);
-        try (Store store = Stores.open(storeOptions.spec(), () -> project.graph(base))) {
+        QueryCatalogue catalogue = QueryCatalogue.load(project.files().queryFiles(), project.files().namespace());
+        try (Store store = Stores.open(storeOptions.spec(), () -> project.graph())) {
             QueryService service = new QueryService(catalogue, store, timeout);
             RunRequest run = service.bind(name, given);
             CannedQuery query = run.query();

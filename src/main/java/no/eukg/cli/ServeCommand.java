@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind; 0.0.0.0 for all (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--base", converter = BaseIri.class, description = "Public base IRI of the graph and of every link, e.g. https://kg.example.org/ (default: http://localhost:PORT/).")
+    @Option(names = "--base", converter = BaseIri.class, description = "Where this server is reachable, e.g. https://kg.example.org/ behind a proxy: every link and redirect is on it. It names nothing: the graph's IRIs are under the project's canonical namespace (default: http://localhost:PORT/).")
     String base;
 
     @Option(names = "--timeout", defaultValue = "10s", converter = DurationConverter.class,
@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         int actualPort = port == 0 ? freePort(host) : port;
         String publicBase = base != null ? base : BaseIri.localDefault(actualPort);
         StoreSpec spec = storeOptions.spec();
-        Store store = Stores.open(spec, () -> project.validatedGraph(publicBase));
+        Store store = Stores.open(spec, () -> project.validatedGraph());
         FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout, limits, update), store, project.files());
         server.start();
         LOG.info("serving {} on http://{}:{}/ from {}", publicBase, host, server.getPort(), store.describe());
@@ -78,8 +78,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Port 0 is resolved here rather than by Jetty because the base IRI (and so every IRI
-     * loaded into the graph) must be known before the server is built.
+     * Port 0 is resolved here rather than by Jetty because the default public base (and so every
+     * link the pages are built with) must be known before the server is built.
      */
     private static int freePort(String host) {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {

@@ -23,13 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ProjectOptions project;
 
-    @Option(names = "--base", converter = BaseIri.class, defaultValue = "http://localhost:3030/",
-            description = "Base IRI that relative IRIs resolve against, as the server will resolve them (default: ${DEFAULT-VALUE}).")
-    String base;
-
     @Override
     public Integer call() {
-        ValidationReport report = new Validator(project.files(), base).validate().report();
+        ValidationReport report = new Validator(project.files()).validate().report();
         report.print(spec.commandLine().getOut());
         return report.hasErrors() ? Main.PROBLEM : Main.OK;
     }

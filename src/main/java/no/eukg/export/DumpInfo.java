@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One dump file as listed: what it holds and how to check it.
  *
- * @param fileName   e.g. {@code dataset.ttl} or {@code dataset.ttl.gz}
+ * @param fileName   e.g. {@code truthy.ttl} or {@code dataset.nq.gz}
  * @param syntax     the RDF syntax (of the content, when gzipped)
  * @param gzipped    true for the {@code .gz} variant
  * @param bytes      the file's size

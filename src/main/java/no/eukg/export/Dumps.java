@@ -34,12 +34,15 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 
 import no.eukg.graph.SparqlResource;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
 /**
- * The whole graph as downloadable files: Turtle, N-Triples, JSON-LD and RDF/XML of the default
- * graph (which holds every fact), N-Quads and TriG of the dataset with the facts' named graphs,
- * each also gzipped.
+ * The whole graph as downloadable files, each also gzipped, in two kinds (as Wikidata offers
+ * "truthy" and "all" dumps): the <em>full dataset</em>, N-Quads and TriG with every fact in its
+ * named graph beside its provenance and modality ({@code dataset.nq}, {@code dataset.trig}); and
+ * the <em>truthy graph</em>, Turtle, N-Triples, JSON-LD and RDF/XML of the default graph alone,
+ * which holds only what the text states as the case ({@code truthy.ttl} and the rest).
  *
  * <p>A file is built the first time it is asked for and kept in a temporary folder: the graph is
  * immutable while it is served. Before a file is offered it passes the {@link InteropGate}; a file
@@ -49,8 +52,10 @@ import no.eukg.graph.Store;
  * ({@link #write(String, OutputStream)}).
  */
 public final class Dumps implements AutoCloseable {
-    /** Files are {@code dataset.<ext>} and {@code dataset.<ext>.gz}. */
-    public static final String FILE_STEM = "dataset";
+    /** The full dataset's files are {@code dataset.<ext>} and {@code dataset.<ext>.gz}. */
+    public static final String FULL = "dataset";
+    /** The truthy graph's files are {@code truthy.<ext>} and {@code truthy.<ext>.gz}. */
+    public static final String TRUTHY = "truthy";
     private static final Query ALL_QUADS = SparqlResource.load(Dumps.class, "all-quads.rq");
 
     private final Store store;
@@ -68,9 +73,9 @@ public final class Dumps implements AutoCloseable {
         this.output = Objects.requireNonNull(output, "output");
     }
 
-    /** Dumps of a store whose IRIs are under {@code base}. */
-    public Dumps(Store store, String base) {
-        this(store, new RdfOutput(new Prefixes(base)));
+    /** Dumps of a store whose IRIs are under {@code namespace}. */
+    public Dumps(Store store, Namespace namespace) {
+        this(store, new RdfOutput(new Prefixes(namespace)));
     }
 
     /** The {@code export --format} names, in the order of the listing. */
@@ -102,7 +107,12 @@ public final class Dumps implements AutoCloseable {
         return all;
     }
 
-    /** The dump file of that name ({@code dataset.ttl}, {@code dataset.ttl.gz}...), if there is one. */
+    /** The name of the dump file in a syntax: the quad syntaxes hold the full dataset, the others the truthy graph. */
+    public static String fileName(RdfSyntax syntax) {
+        return (syntax.quads() ? FULL : TRUTHY) + "." + syntax.extension();
+    }
+
+    /** The dump file of that name ({@code truthy.ttl}, {@code dataset.nq.gz}...), if there is one. */
     public Optional<DumpInfo> find(String fileName) {
         return fileFor(fileName).map(File::info);
     }
@@ -113,13 +123,10 @@ public final class Dumps implements AutoCloseable {
     }
 
     private Optional<File> fileFor(String fileName) {
-        String prefix = FILE_STEM + ".";
-        if (!fileName.startsWith(prefix))
-            return Optional.empty();
-        String rest = fileName.substring(prefix.length());
-        boolean gz = rest.endsWith(".gz");
-        String ext = gz ? rest.substring(0, rest.length() - 3) : rest;
-        return RdfSyntax.byExtension(ext).map(this::build).map(b -> gz ? b.gz() : b.plain());
+        boolean gz = fileName.endsWith(".gz");
+        String plain = gz ? fileName.substring(0, fileName.length() - 3) : fileName;
+        return Arrays.stream(RdfSyntax.values()).filter(s -> fileName(s).equals(plain)).findFirst()
+                .map(this::build).map(b -> gz ? b.gz() : b.plain());
     }
 
     private static void copy(File file, OutputStream out) {
@@ -157,7 +164,7 @@ public final class Dumps implements AutoCloseable {
 
     private Built buildNow(RdfSyntax syntax) {
         DatasetGraph dsg = source();
-        String name = FILE_STEM + "." + syntax.extension();
+        String name = fileName(syntax);
         Path plain = folder().resolve(name);
         Path gz = folder().resolve(name + ".gz");
         MessageDigest sha = sha256();

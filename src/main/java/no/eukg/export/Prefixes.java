@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 
-import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.Namespace;
 
 /**
  * The prefixes every RDF document of the publisher uses (dumps, resource descriptions, the
@@ -18,14 +18,14 @@ import no.eukg.graph.ProjectGraph;
 public final class Prefixes {
     private final Map<String, String> map;
 
-    /** @param base the public base IRI: the graph's own namespaces are under it */
-    public Prefixes(String base) {
-        Objects.requireNonNull(base, "base");
+    /** @param namespace the graph's canonical namespace: its own prefixes are under it */
+    public Prefixes(Namespace namespace) {
+        Objects.requireNonNull(namespace, "namespace");
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("kg", base + "id/");
-        m.put("fact", base + "id/fact/");
-        m.put("src", base + "id/source/");
-        m.put("nkg", ProjectGraph.ontologyNs(base));
+        m.put("kg", namespace.resources());
+        m.put("fact", namespace.facts());
+        m.put("src", namespace.source() + "/");
+        m.put("nkg", namespace.ontologyTerms());
         m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         m.put("owl", "http://www.w3.org/2002/07/owl#");

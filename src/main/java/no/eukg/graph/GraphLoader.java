@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -15,21 +16,30 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Reads RDF files into one in-memory dataset, resolving relative IRIs against the server's base
- * so that the IRIs in the graph belong to the server that publishes it.
+ * Reads RDF files into one in-memory dataset, resolving relative IRIs against the graph's
+ * canonical {@link Namespace}, so that the graph names the same things wherever it is served.
  *
  * <p>Parsing is strict: the first error stops the load with a {@link GraphSourceException}
  * naming the file, line and column. Nothing half-parsed escapes: callers receive a dataset only
  * when every file parsed.
  */
 public final class GraphLoader {
-    private final String base;
+    /** Null for a loader of files that name everything absolutely. */
+    private final Namespace namespace;
 
-    public GraphLoader(String base) {
-        this.base = Objects.requireNonNull(base, "base");
+    public GraphLoader(Namespace namespace) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
     }
 
-    public String base() { return base; }
+    private GraphLoader() {
+        this.namespace = null;
+    }
+
+    /**
+     * A loader for files that name everything with absolute IRIs, such as a dump from another
+     * deployment: a relative IRI there has nothing to resolve against and is an error at its line.
+     */
+    public static GraphLoader absolute() { return new GraphLoader(); }
 
     /** Parses the files into a new dataset; the facts' named graphs are copied into the default graph. */
     public DatasetGraph load(List<Path> files) {
@@ -43,9 +53,9 @@ public final class GraphLoader {
     /** Parses one file into {@code dsg}, throwing a located exception on the first error. */
     public void parseInto(Path file, DatasetGraph dsg) {
         try {
-            RDFParser.source(file)
-                    .base(base)
-                    .lang(ProjectFiles.langOf(file))
+            RDFParserBuilder parser = RDFParser.source(file).lang(ProjectFiles.langOf(file));
+            // Without a namespace Jena would resolve against the file's own path: keep relative IRIs as the errors they are.
+            (namespace == null ? parser.resolveURIs(false) : parser.base(namespace.iri()))
                     .errorHandler(new FailFast(file))
                     .parse(StreamRDFLib.dataset(dsg));
         } catch (GraphSourceException e) {

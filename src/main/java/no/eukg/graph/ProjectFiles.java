@@ -26,6 +26,12 @@ public record ProjectFiles(Path root) {
     public Path sourceDir() { return dataDir().resolve("source"); }
     public Path queriesDir() { return root.resolve("queries"); }
 
+    /** The graph's canonical namespace, declared in {@value Namespace#FILE}. */
+    public Namespace namespace() { return Namespace.of(this); }
+
+    /** True when the project declares its namespace (a folder of dumps need not). */
+    public boolean declaresNamespace() { return Files.isRegularFile(root.resolve(Namespace.FILE)); }
+
     /** The SHACL shapes file; it is part of the published graph like any other ontology file. */
     public Path shapesFile() { return ontologyDir().resolve("shapes.ttl"); }
 

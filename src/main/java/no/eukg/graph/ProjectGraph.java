@@ -32,25 +32,20 @@ import no.eukg.text.SourceText;
 public final class ProjectGraph {
     private ProjectGraph() { }
 
-    /** The ontology namespace under a base: terms are {@code <base>ontology#Term}. */
-    public static String ontologyNs(String base) { return base + "ontology#"; }
-
-    /** The IRI of the source text's {@code nif:Context}; its sentences are {@code <context>/sN}. */
-    public static String sourceIri(String base) { return base + "id/source"; }
-
-    /** Loads the project with IRIs resolved against {@code base}; fails on the first broken file. */
-    public static DatasetGraph load(ProjectFiles files, String base) {
-        return load(files, base, new ArrayList<>());
+    /** Loads the project with IRIs resolved against its {@link Namespace}; fails on the first broken file. */
+    public static DatasetGraph load(ProjectFiles files) {
+        return load(files, new ArrayList<>());
     }
 
     /**
-     * As {@link #load(ProjectFiles, String)}, also collecting what the annotator found ambiguous
+     * As {@link #load(ProjectFiles)}, also collecting what the annotator found ambiguous
      * (one surface form naming two entities), for {@code validate} to report.
      */
-    public static DatasetGraph load(ProjectFiles files, String base, List<String> ambiguities) {
+    public static DatasetGraph load(ProjectFiles files, List<String> ambiguities) {
         requireFolders(files);
-        DatasetGraph dsg = new GraphLoader(base).load(graphFiles(files));
-        addSourceText(files, base, dsg, (file, a) -> ambiguities.add(file + ": " + a.message()));
+        Namespace ns = files.namespace();
+        DatasetGraph dsg = new GraphLoader(ns).load(graphFiles(files));
+        addSourceText(files, dsg, (file, a) -> ambiguities.add(file + ": " + a.message()));
         return dsg;
     }
 
@@ -74,18 +69,18 @@ public final class ProjectGraph {
      *
      * @param ambiguities told of each span that named two entities, with the text file it is in
      */
-    public static void addSourceText(ProjectFiles files, String base, DatasetGraph dsg, BiConsumer<Path, Ambiguity> ambiguities) {
+    public static void addSourceText(ProjectFiles files, DatasetGraph dsg, BiConsumer<Path, Ambiguity> ambiguities) {
         List<Path> texts = files.sourceTexts();
         if (texts.size() > 1)
             throw new GraphSourceException(texts.get(1), -1, -1,
                     "only one source text is supported (found " + texts.size() + " under " + files.sourceDir() + ")");
         for (Path text : texts)
-            annotate(text, dsg, base, ambiguities);
+            annotate(text, dsg, files.namespace(), ambiguities);
     }
 
-    private static void annotate(Path file, DatasetGraph dsg, String base, BiConsumer<Path, Ambiguity> ambiguities) {
-        Node context = NodeFactory.createURI(sourceIri(base));
-        List<Pattern> boilerplate = boilerplatePatterns(file, dsg, context, base);
+    private static void annotate(Path file, DatasetGraph dsg, Namespace ns, BiConsumer<Path, Ambiguity> ambiguities) {
+        Node context = NodeFactory.createURI(ns.source());
+        List<Pattern> boilerplate = boilerplatePatterns(file, dsg, context, ns);
         SourceText text;
         try {
             text = SourceText.read(file, boilerplate);
@@ -94,14 +89,14 @@ public final class ProjectGraph {
         } catch (IllegalArgumentException e) {
             throw new GraphSourceException(file, -1, -1, e.getMessage());
         }
-        NifAnnotation nif = new NifAnnotator(context.getURI()).annotate(text, surfaceForms(dsg, base));
+        NifAnnotation nif = new NifAnnotator(context.getURI()).annotate(text, surfaceForms(dsg, ns));
         nif.graph().find().forEachRemaining(t -> dsg.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject()));
         nif.ambiguities().forEach(a -> ambiguities.accept(file, a));
     }
 
     /** The source's page chrome, given as regular expressions in its metadata. */
-    private static List<Pattern> boilerplatePatterns(Path file, DatasetGraph dsg, Node context, String base) {
-        Node property = NodeFactory.createURI(ontologyNs(base) + "boilerplatePattern");
+    private static List<Pattern> boilerplatePatterns(Path file, DatasetGraph dsg, Node context, Namespace ns) {
+        Node property = NodeFactory.createURI(ns.ontologyTerms() + "boilerplatePattern");
         List<Pattern> patterns = new ArrayList<>();
         dsg.getDefaultGraph().find(context, property, Node.ANY).forEachRemaining(t -> {
             String regex = t.getObject().getLiteralLexicalForm();
@@ -117,11 +112,11 @@ public final class ProjectGraph {
 
     /**
      * The English names an entity goes by in text: its labels, alternative and hidden labels.
-     * Only resources minted under {@code <base>id/} are entities.
+     * Only resources minted under {@code <namespace>id/} are entities.
      */
-    private static Map<String, Collection<String>> surfaceForms(DatasetGraph dsg, String base) {
+    private static Map<String, Collection<String>> surfaceForms(DatasetGraph dsg, Namespace ns) {
         Map<String, Collection<String>> forms = new TreeMap<>();
-        String entities = base + "id/";
+        String entities = ns.resources();
         for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode()))
             dsg.getDefaultGraph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
                 Node s = t.getSubject();

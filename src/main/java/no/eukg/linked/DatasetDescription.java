@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.VOID;
 
 import no.eukg.export.DumpInfo;
 import no.eukg.export.Prefixes;
-import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.Namespace;
 import no.eukg.vocab.Spdx;
 
 /**
@@ -45,23 +45,27 @@ public final class DatasetDescription {
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     private final String base;
+    private final Namespace namespace;
     private final DatasetStatistics statistics;
     private final Supplier<List<DumpInfo>> dumps;
     private final Prefixes prefixes;
     private Graph graph;
 
     /**
+     * @param base  where this server is reachable: its endpoint, pages and dump files are there,
+     *              while the dataset, its ontology and its resources keep their canonical IRIs
      * @param dumps the dump files to list as distributions (building them if need be)
      */
-    public DatasetDescription(DatasetStatistics statistics, Supplier<List<DumpInfo>> dumps, Prefixes prefixes) {
+    public DatasetDescription(DatasetStatistics statistics, String base, Supplier<List<DumpInfo>> dumps, Prefixes prefixes) {
         this.statistics = Objects.requireNonNull(statistics, "statistics");
-        this.base = statistics.base();
+        this.base = Objects.requireNonNull(base, "base");
+        this.namespace = statistics.namespace();
         this.dumps = Objects.requireNonNull(dumps, "dumps");
         this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
     }
 
-    /** The IRI of the dataset: {@code <base>dataset}, as the SPARQL service description names it. */
-    public String datasetIri() { return base + "dataset"; }
+    /** The IRI of the dataset: {@code <namespace>dataset}, as the SPARQL service description names it. */
+    public String datasetIri() { return namespace.iri() + "dataset"; }
 
     /** The dataset's title, computed from the source's metadata. */
     public String title() {
@@ -119,7 +123,7 @@ public final class DatasetDescription {
                 .addProperty(DCAT.landingPage, m.createResource(base))
                 .addProperty(FOAF.homepage, m.createResource(base))
                 .addProperty(VOID.sparqlEndpoint, m.createResource(base + "sparql"))
-                .addProperty(VOID.uriSpace, base + "id/")
+                .addProperty(VOID.uriSpace, namespace.resources())
                 .addLiteral(VOID.triples, typed(m, c.triples()))
                 .addLiteral(VOID.entities, typed(m, c.entities()))
                 .addLiteral(VOID.distinctSubjects, typed(m, c.subjects()))
@@ -237,19 +241,19 @@ public final class DatasetDescription {
         return Optional.empty();
     }
 
-    private String ontologyIri() { return base + "ontology"; }
+    private String ontologyIri() { return namespace.ontology(); }
 
     private Optional<String> ontologyTitle() {
         Graph ont = statistics.about(NodeFactory.createURI(ontologyIri()));
         return Labels.literal(ont, NodeFactory.createURI(ontologyIri()), List.of(DCTerms.title.asNode(), RDFS.label.asNode()), "en");
     }
 
-    /** The source page's metadata, from {@code <base>id/source}. */
+    /** The source page's metadata, from {@code <namespace>id/source}. */
     private record Source(Optional<String> title, Optional<String> publisher, Optional<String> page,
                           Optional<String> modified, Optional<String> rights) { }
 
     private Source source() {
-        Node doc = NodeFactory.createURI(ProjectGraph.sourceIri(base));
+        Node doc = NodeFactory.createURI(namespace.source());
         Graph g = statistics.about(doc);
         Optional<String> title = Labels.literal(g, doc, List.of(DCTerms.title.asNode()), "en");
         Optional<Node> publisherNode = g.find(doc, DCTerms.publisher.asNode(), Node.ANY).mapWith(t -> t.getObject()).nextOptional();

@@ -21,7 +21,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 
-import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.SparqlResource;
 import no.eukg.graph.Store;
 
@@ -42,7 +42,7 @@ public final class DatasetStatistics {
 
     private final Store store;
     private final Duration timeout;
-    private final String base;
+    private final Namespace namespace;
     private final Binding namespaces;
     private final Query countsQuery = load("stats-counts.rq");
     private final Query classesQuery = load("stats-classes.rq");
@@ -55,19 +55,19 @@ public final class DatasetStatistics {
     private final Query aboutQuery = load("resource-about.rq");
     private final Map<String, Object> memo = new ConcurrentHashMap<>();
 
-    public DatasetStatistics(Store store, String base, Duration timeout) {
+    public DatasetStatistics(Store store, Namespace namespace, Duration timeout) {
         this.store = Objects.requireNonNull(store, "store");
-        this.base = Objects.requireNonNull(base, "base");
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.namespaces = BindingBuilder.create()
-                .add(Var.alloc("idNs"), NodeFactory.createLiteralString(base + "id/"))
-                .add(Var.alloc("factNs"), NodeFactory.createLiteralString(base + "id/fact/"))
-                .add(Var.alloc("sourceNs"), NodeFactory.createLiteralString(base + "id/source/"))
-                .add(Var.alloc("factClass"), NodeFactory.createURI(ProjectGraph.ontologyNs(base) + "Fact"))
+                .add(Var.alloc("idNs"), NodeFactory.createLiteralString(namespace.resources()))
+                .add(Var.alloc("factNs"), NodeFactory.createLiteralString(namespace.facts()))
+                .add(Var.alloc("sourceNs"), NodeFactory.createLiteralString(namespace.source() + "/"))
+                .add(Var.alloc("factClass"), NodeFactory.createURI(namespace.ontologyTerms() + "Fact"))
                 .build();
     }
 
-    public String base() { return base; }
+    public Namespace namespace() { return namespace; }
 
     public Counts counts() {
         return memo("counts", () -> {

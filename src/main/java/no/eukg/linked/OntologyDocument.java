@@ -19,7 +19,6 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
-import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.SparqlResource;
 import no.eukg.graph.Store;
 
@@ -36,7 +35,7 @@ public final class OntologyDocument {
 
     /** One term of the ontology and its use. */
     public record Term(Node iri, String kind, long uses) {
-        /** The fragment, e.g. {@code Country} for {@code <base>ontology#Country}. */
+        /** The fragment, e.g. {@code Country} for {@code <namespace>ontology#Country}. */
         public String fragment() {
             String s = iri.getURI();
             return s.substring(s.indexOf('#') + 1);
@@ -60,12 +59,11 @@ public final class OntologyDocument {
         this.individuals = individuals;
     }
 
-    /** Reads the ontology {@code <base>ontology} from the store, with usage counts from the statistics. */
+    /** Reads the ontology {@code <namespace>ontology} from the store, with usage counts from the statistics. */
     public static OntologyDocument read(Store store, DatasetStatistics statistics, Duration timeout) {
         Objects.requireNonNull(statistics, "statistics");
-        String base = statistics.base();
-        Node ontology = NodeFactory.createURI(base + "ontology");
-        String ns = ProjectGraph.ontologyNs(base);
+        Node ontology = NodeFactory.createURI(statistics.namespace().ontology());
+        String ns = statistics.namespace().ontologyTerms();
         Graph g;
         try (QueryExec exec = store.query(QUERY).substitution("ontology", ontology)
                 .substitution("ns", NodeFactory.createLiteralString(ns))

@@ -14,7 +14,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 
-import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.SparqlResource;
 import no.eukg.graph.Store;
 
@@ -39,9 +39,9 @@ public record SourceDocument(Node context, Optional<String> title, Optional<Stri
     /** A mention: its IRI, offsets, the entity and its English and Norwegian labels (may be null). */
     public record MentionSpan(Node iri, int begin, int end, Node entity, String labelEn, String labelNb) { }
 
-    /** Reads the source text of a graph minted under {@code base}; empty when the graph has none. */
-    public static Optional<SourceDocument> read(Store store, String base, Duration timeout) {
-        Node context = NodeFactory.createURI(ProjectGraph.sourceIri(base));
+    /** Reads the source text of a graph minted under {@code namespace}; empty when the graph has none. */
+    public static Optional<SourceDocument> read(Store store, Namespace namespace, Duration timeout) {
+        Node context = NodeFactory.createURI(namespace.source());
         String[] head = new String[3];
         select(store, timeout, "source-text.rq", context, row -> {
             head[0] = row.get("text").getLiteralLexicalForm();

@@ -35,7 +35,7 @@ import no.eukg.query.Parameter.Enumeration;
  * @param name       the operation name: the file name without {@code .rq}
  * @param file       where it was read from
  * @param text       the file's text, header included
- * @param query      the parsed query, relative IRIs resolved against the public base
+ * @param query      the parsed query, relative IRIs resolved against the canonical namespace
  * @param header     the {@code #+} decorators
  * @param parameters in the order their variables first appear
  */
@@ -71,7 +71,7 @@ public record CannedQuery(String name, Path file, String text, Query query, Quer
     /**
      * Reads and checks a query file.
      *
-     * @param base the public base IRI: relative IRIs in the query (such as {@code <ontology#>})
+     * @param base the canonical namespace: relative IRIs in the query (such as {@code <ontology#>})
      *             resolve against it, as they do in the data
      */
     public static CannedQuery read(Path file, String text, String base) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import no.eukg.graph.GraphSourceException;
+import no.eukg.graph.Namespace;
 
 /**
  * The canned queries of a project, one {@code queries/NAME.rq} file each, read and checked once at
@@ -33,11 +34,11 @@ public final class QueryCatalogue {
      * Reads query files.
      *
      * @param files the {@code .rq} files, e.g. {@code ProjectFiles.queryFiles()}
-     * @param base  the public base IRI that relative IRIs in the queries resolve against
+     * @param namespace the canonical namespace that relative IRIs in the queries resolve against
      * @throws GraphSourceException for the first broken file
      */
-    public static QueryCatalogue load(List<Path> files, String base) {
-        Objects.requireNonNull(base, "base");
+    public static QueryCatalogue load(List<Path> files, Namespace namespace) {
+        String base = Objects.requireNonNull(namespace, "namespace").iri();
         Map<String, CannedQuery> byName = new TreeMap<>();
         for (Path file : files) {
             CannedQuery q = CannedQuery.read(file, read(file), base);

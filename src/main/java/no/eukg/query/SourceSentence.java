@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A sentence of the source text that a fact was derived from ({@code prov:wasDerivedFrom}).
  *
- * @param iri  the sentence's IRI ({@code <base>id/source/sN}), which dereferences on the server
+ * @param iri  the sentence's IRI ({@code <namespace>id/source/sN}), whose path dereferences on the server
  * @param text its words ({@code nif:anchorOf}), or empty when the graph has no text for it
  */
 public record SourceSentence(String iri, String text) {

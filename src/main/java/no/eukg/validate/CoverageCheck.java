@@ -9,7 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.Namespace;
 import no.eukg.text.Coverage;
 import no.eukg.text.CoverageReport;
 import no.eukg.text.Itsrdf;
@@ -25,16 +25,16 @@ final class CoverageCheck {
     private static final Comparator<Problem> IN_FILE_ORDER = Comparator.comparing(Problem::fileName)
             .thenComparingLong(Problem::line).thenComparingLong(Problem::column);
 
-    private final String base;
+    private final Namespace namespace;
     private final Locator locator;
 
-    CoverageCheck(String base, Locator locator) {
-        this.base = Objects.requireNonNull(base, "base");
+    CoverageCheck(Namespace namespace, Locator locator) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.locator = Objects.requireNonNull(locator, "locator");
     }
 
     List<Problem> check(DatasetGraph dsg) {
-        CoverageReport report = Coverage.check(dsg, ProjectGraph.ontologyNs(base));
+        CoverageReport report = Coverage.check(dsg, namespace.ontologyTerms());
         List<Problem> problems = new ArrayList<>();
         report.sentencesWithoutFact().forEach(s -> problems.add(locator.locate(iri(s.sentence())).error(s.message())));
         report.factsWithoutSentence().forEach(f -> problems.add(locator.locate(iri(f.fact())).error(f.message())));

@@ -15,6 +15,7 @@ import org.apache.jena.system.Txn;
 
 import no.eukg.graph.GraphLoader;
 import no.eukg.graph.GraphSourceException;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.text.Ambiguity;
@@ -30,18 +31,22 @@ import no.eukg.text.Ambiguity;
  */
 public final class Validator {
     private final ProjectFiles files;
-    private final String base;
 
-    /**
-     * @param files the project
-     * @param base  the base IRI relative IRIs resolve against, as the server will resolve them
-     */
-    public Validator(ProjectFiles files, String base) {
+    /** @param files the project; its relative IRIs resolve against its {@link Namespace} */
+    public Validator(ProjectFiles files) {
         this.files = Objects.requireNonNull(files, "files");
-        this.base = Objects.requireNonNull(base, "base");
     }
 
     public Validation validate() {
+        Namespace ns;
+        try {
+            ProjectGraph.requireFolders(files);
+            ns = files.namespace();
+        } catch (GraphSourceException e) {
+            // Nothing can be resolved without it: the one problem is the one to fix first.
+            return new Validation(new ValidationReport(List.of(Problem.error(e.file(), e.line(), e.column(), e.getMessage())), 0, 0), Optional.empty());
+        }
+        String base = ns.iri();
         List<Path> queries = files.queryFiles();
         // Queries do not depend on the graph: they are parsed meanwhile.
         CompletableFuture<List<Problem>> queryProblems = Concurrently.start(() -> new QuerySyntaxCheck(base).check(queries));
@@ -51,7 +56,7 @@ public final class Validator {
         try {
             ProjectGraph.requireFolders(files);
             rdf = ProjectGraph.graphFiles(files);
-            graph = checkGraph(rdf, problems);
+            graph = checkGraph(ns, rdf, problems);
         } catch (GraphSourceException e) {
             problems.add(Problem.error(e.file(), e.line(), e.column(), e.getMessage()));
         }
@@ -60,7 +65,8 @@ public final class Validator {
         return new Validation(new ValidationReport(problems, rdfCount, queries.size()), graph);
     }
 
-    private Optional<DatasetGraph> checkGraph(List<Path> rdf, List<Problem> problems) {
+    private Optional<DatasetGraph> checkGraph(Namespace ns, List<Path> rdf, List<Problem> problems) {
+        String base = ns.iri();
         RdfSyntaxCheck.Parsed parsed = new RdfSyntaxCheck(base).check(rdf, files.shapesFile());
         problems.addAll(parsed.problems());
         if (parsed.hasErrors()) {
@@ -71,14 +77,14 @@ public final class Validator {
         GraphLoader.materialiseDefaultGraph(dsg);
         List<Problem> ambiguities = new ArrayList<>();
         Optional<TextPositions> text = sourceText();
-        ProjectGraph.addSourceText(files, base, dsg, (file, a) -> ambiguities.add(ambiguity(file, a, text)));
+        ProjectGraph.addSourceText(files, dsg, (file, a) -> ambiguities.add(ambiguity(file, a, text)));
 
-        Locator locator = new Locator(files.root(), ProjectGraph.sourceIri(base), parsed.locations(), text, dsg.getDefaultGraph());
+        Locator locator = new Locator(files.root(), ns.source(), parsed.locations(), text, dsg.getDefaultGraph());
         // Shapes and coverage only read the graph: each runs in its own read transaction, side by side.
         CompletableFuture<List<Problem>> shapes = Concurrently.start(() -> Txn.calculateRead(dsg, () -> parsed.shapes()
                 .map(g -> new ShapesCheck(files.shapesFile(), new Terms(base), locator).check(g, dsg.getDefaultGraph()))
                 .orElse(List.of(Problem.warning(files.shapesFile(), "there are no SHACL shapes, so none were checked")))));
-        List<Problem> coverage = Txn.calculateRead(dsg, () -> new CoverageCheck(base, locator).check(dsg));
+        List<Problem> coverage = Txn.calculateRead(dsg, () -> new CoverageCheck(ns, locator).check(dsg));
         problems.addAll(Concurrently.join(shapes));
         problems.addAll(coverage);
         problems.addAll(ambiguities);

@@ -24,7 +24,7 @@ import no.eukg.export.graph.StoreGraphs;
  * {@code /explore}: the graph explorer page. The page itself is plain HTML from the
  * {@code explore} template; {@code static/explore.js} draws the graph with Cytoscape.js (from
  * its webjar, so no network is needed) from {@code /graph.json}, starting at {@code focus}
- * ({@code <base>id/norway} by default) and its neighbours. The server fills in what the page's
+ * ({@code <namespace>id/norway} by default) and its neighbours. The server fills in what the page's
  * controls offer: the legend, the concept schemes' concepts (policy areas, regions), the
  * modalities, and every node's label for the search box.
  */
@@ -51,6 +51,9 @@ final class ExploreServlet extends ResourceServlet {
         scope.put("title", "Explore");
         scope.put("lang", lang);
         scope.put("start", start);
+        // Node ids are canonical IRIs; the script links them to their copies on this server.
+        scope.put("namespace", site.namespace().iri());
+        scope.put("base", site.base());
         scope.put("nodeCount", graph.nodeCount());
         scope.put("edgeCount", graph.edgeCount());
         scope.put("legend", graph.legend().stream().map(ExploreServlet::legendItem).toList());
@@ -70,7 +73,7 @@ final class ExploreServlet extends ResourceServlet {
 
     /** Norway if the graph has it, else the node with the highest PageRank. */
     private String defaultStart(PropertyGraph graph) {
-        String norway = site.base() + "id/norway";
+        String norway = site.namespace().resources() + "norway";
         if (graph.node(norway).isPresent())
             return norway;
         return graph.nodes().stream().max(Comparator.comparingDouble(GraphNode::pagerank)).map(GraphNode::id).orElse("");

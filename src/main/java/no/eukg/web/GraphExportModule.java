@@ -22,7 +22,7 @@ public final class GraphExportModule implements FusekiModule {
 
     public GraphExportModule(Site site) {
         this.site = Objects.requireNonNull(site, "site");
-        this.graphs = new StoreGraphs(site.store(), site.base(), site.config().timeout());
+        this.graphs = new StoreGraphs(site.store(), site.namespace(), site.config().timeout());
     }
 
     @Override

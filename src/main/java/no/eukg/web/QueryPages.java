@@ -79,7 +79,7 @@ final class QueryPages {
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < i; j++)
             b.append(lines[j]).append('\n');
-        b.append("BASE <").append(site.base()).append(">\n");
+        b.append("BASE <").append(site.namespace().iri()).append(">\n");
         for (int j = i; j < lines.length; j++)
             b.append(lines[j]).append(j + 1 < lines.length ? "\n" : "");
         return b.toString();
@@ -300,7 +300,7 @@ final class QueryPages {
         if (n == null) {
             c.put("text", "");
         } else if (n.isURI()) {
-            c.put("href", n.getURI());
+            c.put("href", site.localCopy(n.getURI()));
             c.put("text", shortIri(n.getURI(), prefixes));
         } else if (n.isLiteral()) {
             c.put("text", n.getLiteralLexicalForm());
@@ -321,9 +321,7 @@ final class QueryPages {
         String q = prefixes.qnameFor(iri);
         if (q != null)
             return q;
-        if (iri.startsWith(site.base()) && iri.length() > site.base().length())
-            return iri.substring(site.base().length());
-        return iri;
+        return site.namespace().pathOf(iri).filter(path -> !path.isEmpty()).orElse(iri);
     }
 
     private static String encode(String s) {

@@ -5,11 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the server runs: where it listens, the public base of its IRIs and the query time budget.
+ * How the server runs: where it listens, the public base it is reached at and the query time budget.
  *
  * @param host    the interface to bind ({@code 127.0.0.1} keeps it private to the machine)
  * @param port    the port; never 0 here (the command resolves 0 to a free port first)
- * @param base    the public base IRI, ending in {@code /}; IRIs in the graph and links use it
+ * @param base    where the server is reachable, ending in {@code /}: links and redirects use it;
+ *                the graph's own IRIs are under its canonical namespace, not under this
  * @param timeout how long one query may run before it is stopped
  * @param limits  what one client may ask
  * @param update  who may send SPARQL Update to {@code /update}; empty (the default) keeps the

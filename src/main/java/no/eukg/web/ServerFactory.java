@@ -72,7 +72,7 @@ public final class ServerFactory {
                 .addFilter("/api/queries/*", new ConcurrencyLimitFilter(config.limits().maxConcurrentQueries()));
         if (!store.isRemote())
             builder.addFilter("/*", new ReadTransactionFilter(dsg));
-        builder.addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, store)))
+        builder.addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, site.namespace(), store)))
                 .addServlet("/static/*", new AssetServlet(site.templates(), "static"))
                 .addServlet("/webjars/*", new AssetServlet(site.templates(), "META-INF/resources/webjars"))
                 .fusekiModules(FusekiModules.create(modules));

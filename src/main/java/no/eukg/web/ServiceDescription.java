@@ -13,6 +13,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 import no.eukg.vocab.SD;
 import org.apache.jena.vocabulary.VOID;
@@ -29,11 +30,13 @@ final class ServiceDescription {
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     private final ServerConfig config;
+    private final Namespace namespace;
     private final Store store;
     private Graph graph;
 
-    ServiceDescription(ServerConfig config, Store store) {
+    ServiceDescription(ServerConfig config, Namespace namespace, Store store) {
         this.config = Objects.requireNonNull(config, "config");
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.store = Objects.requireNonNull(store, "store");
     }
 
@@ -56,7 +59,7 @@ final class ServiceDescription {
             service.addProperty(SD.resultFormat, m.createResource(FORMATS + f));
 
         Resource graphDescription = m.createResource().addProperty(RDF.type, SD.Graph);
-        Resource dataset = m.createResource(config.base() + "dataset")
+        Resource dataset = m.createResource(namespace.iri() + "dataset")
                 .addProperty(RDF.type, SD.Dataset)
                 .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(SD.defaultGraph, graphDescription)

@@ -4,14 +4,17 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import no.eukg.graph.DatasetVersion;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
 /**
  * What every path family is given: the server's configuration (its public base above all), the
- * store to query, the HTML templates, and the dataset's version (for ETags and Last-Modified).
+ * graph's canonical namespace, the store to query, the HTML templates, and the dataset's version
+ * (for ETags and Last-Modified).
  */
-public record Site(ServerConfig config, Store store, Templates templates, AtomicReference<DatasetVersion> versions) {
+public record Site(ServerConfig config, Namespace namespace, Store store, Templates templates, AtomicReference<DatasetVersion> versions) {
     public Site {
+        Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(versions, "versions");
         Objects.requireNonNull(versions.get(), "version");
         Objects.requireNonNull(config, "config");
@@ -20,8 +23,8 @@ public record Site(ServerConfig config, Store store, Templates templates, Atomic
     }
 
     /** A site whose dataset starts at {@code version}. */
-    public Site(ServerConfig config, Store store, Templates templates, DatasetVersion version) {
-        this(config, store, templates, new AtomicReference<>(version));
+    public Site(ServerConfig config, Namespace namespace, Store store, Templates templates, DatasetVersion version) {
+        this(config, namespace, store, templates, new AtomicReference<>(version));
     }
 
     /**
@@ -30,8 +33,19 @@ public record Site(ServerConfig config, Store store, Templates templates, Atomic
      */
     public DatasetVersion version() { return versions.get(); }
 
-    /** The public base IRI, ending in {@code /}. */
+    /**
+     * Where this server is reachable, ending in {@code /}: every link and redirect is on it. It
+     * names nothing in the graph; the graph's IRIs are under {@link #namespace()}.
+     */
     public String base() { return config.base(); }
+
+    /**
+     * This server's copy of a canonical IRI ({@code <namespace>id/norway} is {@code <base>id/norway}),
+     * so that a reader browsing this server stays on it; an IRI the graph does not mint is itself.
+     */
+    public String localCopy(String iri) {
+        return namespace.pathOf(iri).map(this::link).orElse(iri);
+    }
 
     /** A public link to a path of this server ({@code path} without a leading slash or with one). */
     public String link(String path) {

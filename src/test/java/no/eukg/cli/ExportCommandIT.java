@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code export}: every format written from the shipped project and read back by an independent reader. */
 class ExportCommandIT {
-    private static final String BASE = "http://localhost:3030/";
+    private static final String BASE = new no.eukg.graph.ProjectFiles(Path.of(".")).namespace().iri();
 
     private static int run(StringWriter err, String... args) {
         var cmd = Main.commandLine();

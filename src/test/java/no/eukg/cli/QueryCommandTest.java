@@ -27,7 +27,8 @@ import picocli.CommandLine;
 /** {@code query NAME}: the same answers and errors as the Web API, as text and exit codes. */
 class QueryCommandTest {
     private static final String PROJECT = "src/test/resources/queries-api/project";
-    private static final String BASE = "http://localhost:3030/";
+    /** The fixture's canonical namespace: the command's answers carry it, with no base to give. */
+    private static final String BASE = "https://w3id.org/eukg-test/";
 
     private record Run(int code, String out, String err) { }
 
@@ -47,11 +48,11 @@ class QueryCommandTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(List.of(
-                "p                                                other",
-                "-----------------------------------------------  --------------------------------------",
-                "http://localhost:3030/ontology#cooperatesWith    http://localhost:3030/id/eu",
-                "http://localhost:3030/ontology#joins             http://localhost:3030/id/sanctions",
-                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type  http://localhost:3030/ontology#Country",
+                "p                                                   other",
+                "--------------------------------------------------  -------------------------------------------",
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type     https://w3id.org/eukg-test/ontology#Country",
+                "https://w3id.org/eukg-test/ontology#cooperatesWith  https://w3id.org/eukg-test/id/eu",
+                "https://w3id.org/eukg-test/ontology#joins           https://w3id.org/eukg-test/id/sanctions",
                 "(3 rows)"), lines);
     }
 

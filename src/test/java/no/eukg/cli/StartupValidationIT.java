@@ -27,7 +27,7 @@ class StartupValidationIT {
         ValidFixture.replace(dir.resolve("data/facts.trig"), "{ :iceland nkg:cooperatesWith :eu . }", "{ :iceland nkg:cooperatesWith :norway . }");
         try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
             var m = jar.awaitLine(SERVING, Duration.ofSeconds(60));
-            assertTrue(Pattern.compile("WARN .*data/source/page\\.txt:2:\\d+: warning: .*mentions <" + Pattern.quote(m.group(1)) + "id/eu>")
+            assertTrue(Pattern.compile("WARN .*data/source/page\\.txt:2:\\d+: warning: .*mentions <" + Pattern.quote(new no.eukg.graph.ProjectFiles(dir).namespace().iri()) + "id/eu>")
                     .matcher(jar.output()).find(), jar.output());
             assertEquals(200, Http.get(m.group(1) + "sparql?query=ASK%7B%7D").statusCode());
         }

@@ -38,7 +38,7 @@ class InteropGateTest {
     @EnumSource(RdfSyntax.class)
     void every_dump_of_the_fixture_passes_and_is_written(RdfSyntax syntax) {
         Store store = LinkedFixture.store();
-        try (Dumps dumps = new Dumps(store, LinkedFixture.BASE)) {
+        try (Dumps dumps = new Dumps(store, LinkedFixture.NAMESPACE)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             dumps.write(syntax.formatName(), out);
             assertTrue(out.size() > 100);
@@ -52,7 +52,7 @@ class InteropGateTest {
     void an_ill_typed_literal_that_jena_keeps_fails_the_gate_and_nothing_is_written() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         dsg.add(Quad.defaultGraphIRI, S, P, NodeFactory.createLiteralDT("twelve", XSDDatatype.XSDinteger));
-        try (Dumps dumps = new Dumps(storeOf(dsg), "http://example.org/")) {
+        try (Dumps dumps = new Dumps(storeOf(dsg), new no.eukg.graph.Namespace("http://example.org/"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             InteropException e = assertThrows(InteropException.class, () -> dumps.write("ttl", out));
             assertTrue(e.getMessage().contains("RDF4J Rio cannot read"), e.getMessage());
@@ -68,7 +68,7 @@ class InteropGateTest {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         // Nine letters: Jena builds and writes it, BCP 47 allows at most eight, Rio refuses it.
         dsg.add(Quad.defaultGraphIRI, S, P, NodeFactory.createLiteralLang("x", "abcdefghi"));
-        try (Dumps dumps = new Dumps(storeOf(dsg), "http://example.org/")) {
+        try (Dumps dumps = new Dumps(storeOf(dsg), new no.eukg.graph.Namespace("http://example.org/"))) {
             InteropException e = assertThrows(InteropException.class, () -> dumps.write("nt", new ByteArrayOutputStream()));
             assertTrue(e.getMessage().contains("RDF4J Rio"), e.getMessage());
         }
@@ -111,7 +111,7 @@ class InteropGateTest {
 
     @Test
     void an_unknown_format_names_the_known_ones() {
-        try (Dumps dumps = new Dumps(storeOf(DatasetGraphFactory.createTxnMem()), "http://example.org/")) {
+        try (Dumps dumps = new Dumps(storeOf(DatasetGraphFactory.createTxnMem()), new no.eukg.graph.Namespace("http://example.org/"))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> dumps.write("xml", new ByteArrayOutputStream()));
             assertTrue(e.getMessage().contains(String.join(", ", List.of("ttl", "nt", "nq", "trig", "jsonld", "rdfxml"))), e.getMessage());
         }

@@ -28,12 +28,13 @@ class RemoteStoreIT {
     private static JarProcess fuseki;
     private static TestServer front;
     private static String base;
+    private static final String NS = new ProjectFiles(TestServer.tinyProject()).namespace().iri();
 
     @BeforeAll
     static void start() throws Exception {
         int frontPort = Ports.free();
         base = "http://localhost:" + frontPort + "/";
-        DatasetGraph graph = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()), base);
+        DatasetGraph graph = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()));
         int fusekiPort = Ports.free();
         fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
         front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5), frontPort);
@@ -47,15 +48,15 @@ class RemoteStoreIT {
 
     @Test
     void queries_are_answered_by_the_remote_store_in_the_format_asked() {
-        String query = "SELECT ?s WHERE { ?s a <" + base + "ontology#Country> } ORDER BY ?s";
+        String query = "SELECT ?s WHERE { ?s a <" + NS + "ontology#Country> } ORDER BY ?s";
         var r = Http.get(front.url("/sparql?query=") + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "text/csv");
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("s\r\n" + base + "id/iceland\r\n" + base + "id/norway\r\n", r.body());
+        assertEquals("s\r\n" + NS + "id/iceland\r\n" + NS + "id/norway\r\n", r.body());
     }
 
     @Test
     void construct_through_the_front_is_turtle() {
-        String query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <" + base + "id/norway>) }";
+        String query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <" + NS + "id/norway>) }";
         var r = Http.get(front.url("/sparql?query=") + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "text/turtle");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/turtle"));
@@ -66,7 +67,7 @@ class RemoteStoreIT {
     void the_service_description_counts_the_remote_triples() {
         var r = Http.get(front.url("/sparql"), "Accept", "application/n-triples");
         assertEquals(200, r.statusCode());
-        long local = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()), base).getDefaultGraph().size();
+        long local = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject())).getDefaultGraph().size();
         assertTrue(r.body().contains("\"" + local + "\"^^<http://www.w3.org/2001/XMLSchema#integer>"), r.body());
     }
 

@@ -6,13 +6,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 import no.eukg.graph.LocalStore;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.Store;
 
 /** The linked-data fixture project (src/test/resources/linked/project) loaded in memory. */
 public final class LinkedFixture {
+    /** Where the fixture's server is reachable in tests: links are on it. */
     public static final String BASE = "http://kg.test/";
+
+    /** The fixture's canonical namespace (its data/namespace.properties): IRIs are under it. */
+    public static final Namespace NAMESPACE = new ProjectFiles(project()).namespace();
 
     private LinkedFixture() { }
 
@@ -21,18 +26,14 @@ public final class LinkedFixture {
     }
 
     public static Store store() {
-        return store(BASE);
-    }
-
-    public static Store store(String base) {
-        return new LocalStore(ProjectGraph.load(new ProjectFiles(project()), base), "mem", () -> { });
+        return new LocalStore(ProjectGraph.load(new ProjectFiles(project())), "mem", () -> { });
     }
 
     public static Node id(String name) {
-        return NodeFactory.createURI(BASE + "id/" + name);
+        return NodeFactory.createURI(NAMESPACE.resources() + name);
     }
 
     public static Node term(String name) {
-        return NodeFactory.createURI(BASE + "ontology#" + name);
+        return NodeFactory.createURI(NAMESPACE.ontologyTerms() + name);
     }
 }

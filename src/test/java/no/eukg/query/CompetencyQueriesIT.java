@@ -37,10 +37,10 @@ import no.eukg.testing.TestServer;
 /**
  * Every shipped query against its expected answer on the shipped graph, through the Web API, so a
  * change to the data or a query that changes an answer is caught. Expected answers are TSV files
- * (first line the variables; IRIs relative to the base; literals as their lexical form):
+ * (first line the variables; IRIs relative to the canonical namespace; literals as their lexical form):
  * {@code competency/NAME.tsv} for queries without parameters, and
  * {@code competency-api/NAME-CASE.tsv} with the request's parameters in {@code NAME-CASE.params}
- * ({@code name=value} lines, {@code {base}} standing for the server's base IRI).
+ * ({@code name=value} lines, {@code {namespace}} standing for the project's canonical namespace).
  */
 class CompetencyQueriesIT {
     private static final Path COMPETENCY = Path.of("src/test/resources/competency");
@@ -108,7 +108,7 @@ class CompetencyQueriesIT {
             if (p.isBlank())
                 continue;
             int eq = p.indexOf('=');
-            String value = p.substring(eq + 1).replace("{base}", server.base());
+            String value = p.substring(eq + 1).replace("{namespace}", server.ns());
             url.append(sep).append(URLEncoder.encode(p.substring(0, eq), StandardCharsets.UTF_8))
                     .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             sep = '&';
@@ -134,7 +134,7 @@ class CompetencyQueriesIT {
         if (n == null)
             return "";
         if (n.isURI())
-            return n.getURI().startsWith(server.base()) ? n.getURI().substring(server.base().length()) : n.getURI();
+            return n.getURI().startsWith(server.ns()) ? n.getURI().substring(server.ns().length()) : n.getURI();
         if (n.isLiteral())
             return n.getLiteralLexicalForm();
         return n.toString();

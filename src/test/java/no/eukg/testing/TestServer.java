@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 import no.eukg.graph.LocalStore;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.Store;
@@ -20,9 +21,12 @@ public final class TestServer implements AutoCloseable {
     private final Store store;
     private final ServerConfig config;
 
+    private final Namespace namespace;
+
     private TestServer(ServerConfig config, Store store, Path project) {
         this.config = Objects.requireNonNull(config, "config");
         this.store = Objects.requireNonNull(store, "store");
+        this.namespace = new ProjectFiles(project).namespace();
         this.server = Publisher.build(config, store, new ProjectFiles(project)).start();
     }
 
@@ -43,7 +47,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer over(Path project, Duration timeout, Limits limits) {
         int port = Ports.free();
         String base = "http://localhost:" + port + "/";
-        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
+        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project)), "mem", () -> { });
         return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout, limits), store, project);
     }
 
@@ -66,7 +70,7 @@ public final class TestServer implements AutoCloseable {
      */
     public static TestServer behindProxy(Path project, String publicBase, Duration timeout) {
         int port = Ports.free();
-        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), publicBase), "mem", () -> { });
+        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project)), "mem", () -> { });
         return new TestServer(new ServerConfig("127.0.0.1", port, publicBase, timeout), store, project);
     }
 
@@ -79,7 +83,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer withUpdates(Path project, Duration timeout, no.eukg.web.UpdateAccess access) {
         int port = Ports.free();
         String base = "http://localhost:" + port + "/";
-        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
+        Store store = new LocalStore(ProjectGraph.load(new ProjectFiles(project)), "mem", () -> { });
         return new TestServer(new ServerConfig("127.0.0.1", port, base, timeout, Limits.defaults(),
                 java.util.Optional.of(access)), store, project);
     }
@@ -89,7 +93,11 @@ public final class TestServer implements AutoCloseable {
         return "http://localhost:" + config.port() + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /** Where the server is reachable: links and redirects are on it. */
     public String base() { return config.base(); }
+
+    /** The canonical namespace of the project it serves: the graph's IRIs are under it, whatever the base. */
+    public String ns() { return namespace.iri(); }
     public String url(String path) { return config.base() + (path.startsWith("/") ? path.substring(1) : path); }
     public Store store() { return store; }
 

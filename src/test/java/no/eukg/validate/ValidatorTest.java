@@ -202,19 +202,34 @@ class ValidatorTest {
 
     @Test
     void bad_usage_exits_2() {
-        Run badBase = ValidFixture.run("validate", "--project", dir.toString(), "--base", "ftp://example.org/");
-        assertEquals(2, badBase.exit(), badBase.toString());
-        assertTrue(badBase.err().contains("absolute http(s) IRI"), badBase.toString());
+        // validate has no --base: nothing it checks depends on where the graph will be served.
+        Run base = ValidFixture.run("validate", "--project", dir.toString(), "--base", "https://kg.example.org/");
+        assertEquals(2, base.exit(), base.toString());
         Run unknown = ValidFixture.run("validate", "--no-such-option");
         assertEquals(2, unknown.exit(), unknown.toString());
     }
 
     @Test
-    void relative_iris_resolve_against_the_given_base() throws IOException {
+    void a_missing_or_bad_namespace_is_an_error_naming_its_file() throws IOException {
+        Path declared = dir.resolve("data/namespace.properties");
+        Files.writeString(declared, "# a comment\nnamespace=ftp://example.org/kg/\n");
+        Run bad = validate();
+        assertEquals(1, bad.exit(), bad.toString());
+        assertTrue(bad.out().contains(declared.normalize() + ":2:1: error: the namespace must be an absolute http(s) IRI"), bad.toString());
+        Files.delete(declared);
+        Run missing = validate();
+        assertEquals(1, missing.exit(), missing.toString());
+        assertTrue(missing.out().contains(declared.normalize() + ": error: missing: declare the graph's canonical namespace"), missing.toString());
+    }
+
+    @Test
+    void relative_iris_resolve_against_the_declared_namespace() throws IOException {
         replace(entities, "rdfs:label \"Norway\"@en , \"Norge\"@nb .", "rdfs:label \"Norway\"@en .");
-        Run run = ValidFixture.run("validate", "--project", dir.toString(), "--base", "https://kg.example.org/eu/");
+        Files.writeString(dir.resolve("data/namespace.properties"), "namespace=https://kg.example.org/eu/\n");
+        Run run = validate();
         assertEquals(1, run.exit(), run.toString());
         assertFalse(run.out().contains("localhost"), run.toString());
+        assertFalse(run.out().contains("w3id.org"), run.toString());
         assertReported(run, facts.getParent().resolve("entities.ttl"), lineOf(entities, ":norway a"), "error", "<id/norway>");
     }
 

@@ -48,7 +48,7 @@ class GraphExportIT {
     }
 
     private static String id(String name) {
-        return server.base() + "id/" + name;
+        return server.ns() + "id/" + name;
     }
 
     private static String enc(String s) {
@@ -77,9 +77,9 @@ class GraphExportIT {
         assertTrue(contentType(r).startsWith("application/graphml+xml"), contentType(r));
         assertEquals(List.of(), GraphFixtures.schemaErrors(GraphFixtures.GRAPHML_XSD, bytes(r)));
         Document doc = GraphFixtures.parseXml(bytes(r));
-        assertEquals(GraphFixtures.expectedNodes(server.store(), server.base(), GraphView.FACTS),
+        assertEquals(GraphFixtures.expectedNodes(server.store(), server.ns(), GraphView.FACTS),
                 doc.getElementsByTagNameNS(GRAPHML_NS, "node").getLength());
-        assertEquals(GraphFixtures.expectedEdges(server.store(), server.base(), GraphView.FACTS),
+        assertEquals(GraphFixtures.expectedEdges(server.store(), server.ns(), GraphView.FACTS),
                 doc.getElementsByTagNameNS(GRAPHML_NS, "edge").getLength());
     }
 
@@ -89,7 +89,7 @@ class GraphExportIT {
         assertEquals(200, r.statusCode());
         assertTrue(contentType(r).startsWith("application/gexf+xml"), contentType(r));
         assertEquals(List.of(), GraphFixtures.schemaErrors(GraphFixtures.GEXF_XSD, bytes(r)));
-        assertEquals(GraphFixtures.expectedNodes(server.store(), server.base(), GraphView.ALL),
+        assertEquals(GraphFixtures.expectedNodes(server.store(), server.ns(), GraphView.ALL),
                 GraphFixtures.parseXml(bytes(r)).getElementsByTagNameNS(GEXF_NS, "node").getLength());
     }
 
@@ -190,7 +190,7 @@ class GraphExportIT {
             CONSTRUCT { ?a nkg:cooperatesWith ?b } WHERE { ?a nkg:cooperatesWith ?b }""";
 
     private static String construct() {
-        return CONSTRUCT.formatted(server.base());
+        return CONSTRUCT.formatted(server.ns());
     }
 
     @ParameterizedTest(name = "{0}")

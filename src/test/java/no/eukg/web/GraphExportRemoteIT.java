@@ -40,7 +40,7 @@ class GraphExportRemoteIT {
     static void start() throws Exception {
         int frontPort = Ports.free();
         base = "http://localhost:" + frontPort + "/";
-        var graph = ProjectGraph.load(new ProjectFiles(GraphFixtures.project()), base);
+        var graph = ProjectGraph.load(new ProjectFiles(GraphFixtures.project()));
         local = new LocalStore(graph, "mem", () -> { });
         int fusekiPort = Ports.free();
         fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
@@ -58,16 +58,16 @@ class GraphExportRemoteIT {
         var r = Http.get(front.url("/graph.json"));
         assertEquals(200, r.statusCode(), r.body());
         JsonObject elements = JSON.parse(r.body()).get("elements").getAsObject();
-        assertEquals(GraphFixtures.expectedNodes(local, base, GraphView.FACTS), elements.get("nodes").getAsArray().size());
-        assertEquals(GraphFixtures.expectedEdges(local, base, GraphView.FACTS), elements.get("edges").getAsArray().size());
+        assertEquals(GraphFixtures.expectedNodes(local, GraphFixtures.BASE, GraphView.FACTS), elements.get("nodes").getAsArray().size());
+        assertEquals(GraphFixtures.expectedEdges(local, GraphFixtures.BASE, GraphView.FACTS), elements.get("edges").getAsArray().size());
         JsonObject planned = null;
         for (JsonValue e : elements.get("edges").getAsArray()) {
             JsonObject d = e.getAsObject().get("data").getAsObject();
-            if (d.get("source").getAsString().value().equals(base + "id/iceland"))
+            if (d.get("source").getAsString().value().equals(GraphFixtures.BASE + "id/iceland"))
                 planned = d;
         }
         assertTrue(planned != null, "no edge from Iceland");
-        assertEquals(base + "id/source/s2", planned.get("sentences").getAsArray().get(0).getAsString().value());
+        assertEquals(GraphFixtures.BASE + "id/source/s2", planned.get("sentences").getAsArray().get(0).getAsString().value());
         assertEquals("planned", planned.get("modality").getAsArray().get(0).getAsString().value());
 
         var gexf = Http.get(front.url("/graph.gexf"));
@@ -76,7 +76,7 @@ class GraphExportRemoteIT {
 
     @Test
     void a_construct_through_the_front_comes_back_as_graphml() throws Exception {
-        String query = "CONSTRUCT WHERE { ?a <" + base + "ontology#cooperatesWith> ?b }";
+        String query = "CONSTRUCT WHERE { ?a <" + GraphFixtures.BASE + "ontology#cooperatesWith> ?b }";
         var r = Http.get(front.url("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)), "Accept", "application/graphml+xml");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(List.of(), GraphFixtures.schemaErrors(GraphFixtures.GRAPHML_XSD, r.body().getBytes(StandardCharsets.UTF_8)));
@@ -87,6 +87,6 @@ class GraphExportRemoteIT {
     void the_explorer_works_in_front_of_a_remote_store() {
         var r = Http.get(front.url("/explore"));
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("data-start=\"" + base + "id/norway\""));
+        assertTrue(r.body().contains("data-start=\"" + GraphFixtures.BASE + "id/norway\""));
     }
 }

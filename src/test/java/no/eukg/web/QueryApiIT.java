@@ -67,7 +67,7 @@ class QueryApiIT {
     }
 
     private static String id(String local) {
-        return server.base() + "id/" + local;
+        return server.ns() + "id/" + local;
     }
 
     private static String enc(String s) {
@@ -100,8 +100,8 @@ class QueryApiIT {
         assertAll(
                 () -> assertEquals("modality", modality.get("name").asText()),
                 () -> assertEquals("iri", modality.get("type").asText()),
-                () -> assertEquals(server.base() + "ontology#Done", modality.get("default").asText()),
-                () -> assertEquals(List.of(server.base() + "ontology#Done", server.base() + "ontology#Planned"),
+                () -> assertEquals(server.ns() + "ontology#Done", modality.get("default").asText()),
+                () -> assertEquals(List.of(server.ns() + "ontology#Done", server.ns() + "ontology#Planned"),
                         JSON.convertValue(modality.get("allowedValues"), List.class)));
         JsonNode year = query(root, "facts-by-year").get("parameters").get(0);
         assertEquals("xsd:integer", year.get("type").asText());
@@ -200,21 +200,24 @@ class QueryApiIT {
     }
 
     @Test
-    void html_results_link_each_iri_to_itself() {
+    void html_results_link_each_iri_to_its_copy_on_this_server() {
         HttpResponse<String> r = Http.get(run("neighbours?entity=" + enc(id("norway"))), "Accept", "text/html");
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.body().contains("<a href=\"" + id("eu") + "\">"), r.body());
+        // Browsing a local server stays local: the canonical IRI is shown, its copy here is linked.
+        assertTrue(r.body().contains("<a href=\"" + server.base() + "id/eu\">"), r.body());
+        assertTrue(r.body().contains("<a href=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#type\">")
+                || r.body().contains("<a href=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#type\""), r.body());
         assertTrue(r.body().contains("<table class=\"results\">"));
         assertTrue(r.body().contains("value=\"" + id("norway") + "\""), "the form keeps the value");
     }
 
     @Test
-    void query_text_by_extension_or_accept_is_the_file_anchored_to_the_base() {
+    void query_text_by_extension_or_accept_is_the_file_anchored_to_the_namespace() {
         HttpResponse<String> rq = Http.get(run("neighbours.rq"));
         assertEquals(200, rq.statusCode());
         assertTrue(rq.headers().firstValue("Content-Type").orElseThrow().startsWith("application/sparql-query"));
         assertTrue(rq.body().contains("?_entity_iri ?p ?other"));
-        assertTrue(rq.body().contains("BASE <" + server.base() + ">"));
+        assertTrue(rq.body().contains("BASE <" + server.ns() + ">"));
         assertTrue(rq.body().startsWith("#+ summary:"), "the header stays first");
         org.apache.jena.query.QueryFactory.create(rq.body());
         assertEquals(rq.body(), Http.get(run("neighbours"), "Accept", "application/sparql-query").body());
@@ -227,7 +230,7 @@ class QueryApiIT {
         ResultSet rs = rows(Http.get(run("neighbours.json?entity=" + enc(id("iceland")))), ResultSetLang.RS_JSON);
         List<String> others = new ArrayList<>();
         rs.forEachRemaining(s -> others.add(s.getResource("other").getURI()));
-        assertEquals(List.of(id("eu"), server.base() + "ontology#Country"), others);
+        assertEquals(List.of(server.ns() + "ontology#Country", id("eu")), others);
     }
 
     @Test
@@ -284,13 +287,13 @@ class QueryApiIT {
 
     @Test
     void enumerated_values_are_enforced() {
-        HttpResponse<String> bad = Http.get(run("facts-by-modality.json?modality=" + enc(server.base() + "ontology#Rumoured")), "Accept", "text/plain");
+        HttpResponse<String> bad = Http.get(run("facts-by-modality.json?modality=" + enc(server.ns() + "ontology#Rumoured")), "Accept", "text/plain");
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("not one of the allowed values") && bad.body().contains("ontology#Planned"), bad.body());
         HttpResponse<String> lang = Http.get(run("label-search.json?q=a&lang=de"), "Accept", "text/plain");
         assertEquals(400, lang.statusCode());
         assertTrue(lang.body().contains("en, nb"), lang.body());
-        ResultSet planned = rows(Http.get(run("facts-by-modality.json?modality=" + enc(server.base() + "ontology#Planned"))), ResultSetLang.RS_JSON);
+        ResultSet planned = rows(Http.get(run("facts-by-modality.json?modality=" + enc(server.ns() + "ontology#Planned"))), ResultSetLang.RS_JSON);
         assertEquals(1, column(planned, "fact").size());
     }
 
@@ -376,7 +379,7 @@ class QueryApiIT {
         JsonNode done = bindings.get(0).get("provenance").get("sentences");
         assertEquals(List.of(id("source/s1"), id("source/s2")), List.of(done.get(0).get("iri").asText(), done.get(1).get("iri").asText()));
         assertEquals("2", bindings.get(0).get("facts").get("value").asText());
-        JsonNode facts = JSON.readTree(Http.get(run("facts-by-modality.json?provenance=true&modality=" + enc(server.base() + "ontology#Planned"))).body())
+        JsonNode facts = JSON.readTree(Http.get(run("facts-by-modality.json?provenance=true&modality=" + enc(server.ns() + "ontology#Planned"))).body())
                 .get("results").get("bindings");
         assertEquals(id("source/s3"), facts.get(0).get("provenance").get("sentences").get(0).get("iri").asText());
     }
@@ -414,7 +417,7 @@ class QueryApiIT {
             assertNotNull(paths.get("/api/queries/" + name), name);
         var modality = paths.get("/api/queries/facts-by-modality").getGet().getParameters().get(0);
         assertEquals("modality", modality.getName());
-        assertEquals(List.of(server.base() + "ontology#Done", server.base() + "ontology#Planned"), modality.getSchema().getEnum());
+        assertEquals(List.of(server.ns() + "ontology#Done", server.ns() + "ontology#Planned"), modality.getSchema().getEnum());
         var year = paths.get("/api/queries/facts-by-year").getGet().getParameters().get(0);
         assertEquals("integer", year.getSchema().getType());
         assertTrue(year.getRequired());

@@ -70,7 +70,7 @@ class QueryPagesBrowserIT {
     void a_query_runs_from_its_form_and_shows_a_table_with_links() {
         browser.get(server.url("/api/queries"));
         WebElement form = browser.findElement(By.cssSelector("#neighbours form.run"));
-        form.findElement(By.name("entity")).sendKeys(server.base() + "id/norway");
+        form.findElement(By.name("entity")).sendKeys(server.ns() + "id/norway");
         form.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement table = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
             List<WebElement> t = d.findElements(By.cssSelector("table.results"));

@@ -66,7 +66,7 @@ class SparqlEndpointIT {
         try (var exec = QueryExecHTTP.service(server.url("/sparql")).query(SELECT).build()) {
             var rows = exec.select();
             assertTrue(rows.hasNext());
-            assertEquals(server.base() + "id/eu", rows.next().get("s").getURI());
+            assertEquals(server.ns() + "id/eu", rows.next().get("s").getURI());
         }
     }
 
@@ -126,11 +126,11 @@ class SparqlEndpointIT {
 
     @Test
     void describe_answers_turtle_about_the_resource() {
-        HttpResponse<String> r = Http.get(sparql("DESCRIBE <" + server.base() + "id/norway>"), "Accept", "text/turtle");
+        HttpResponse<String> r = Http.get(sparql("DESCRIBE <" + server.ns() + "id/norway>"), "Accept", "text/turtle");
         assertEquals(200, r.statusCode());
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
-        assertTrue(m.contains(m.createResource(server.base() + "id/norway"), null, "Norge", "nb"));
+        assertTrue(m.contains(m.createResource(server.ns() + "id/norway"), null, "Norge", "nb"));
     }
 
     @Test
@@ -142,7 +142,7 @@ class SparqlEndpointIT {
             () -> assertEquals(200, form.statusCode()),
             () -> assertEquals(200, body.statusCode()),
             () -> assertEquals(form.body(), body.body()),
-            () -> assertTrue(body.body().contains(server.base() + "id/norway")));
+            () -> assertTrue(body.body().contains(server.ns() + "id/norway")));
     }
 
     @Test
@@ -222,7 +222,7 @@ class SparqlEndpointIT {
         assertEquals(200, r.statusCode());
         assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
         String text = new String(new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(text.contains(server.base() + "id/norway"));
+        assertTrue(text.contains(server.ns() + "id/norway"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
 /**
@@ -21,25 +22,25 @@ public final class GraphExports {
         return Arrays.stream(GraphFormat.values()).map(GraphFormat::id).toList();
     }
 
-    /** Writes the facts view; see {@link #write(Store, String, String, String, GraphView, OutputStream)}. */
-    public static void write(Store store, String base, String format, String lang, OutputStream out) {
-        write(store, base, format, lang, GraphView.FACTS, out);
+    /** Writes the facts view; see {@link #write(Store, Namespace, String, String, GraphView, OutputStream)}. */
+    public static void write(Store store, Namespace namespace, String format, String lang, OutputStream out) {
+        write(store, namespace, format, lang, GraphView.FACTS, out);
     }
 
     /**
      * Writes a store's graph.
      *
-     * @param base   the public base the store's IRIs are minted under (entities are {@code <base>id/...})
+     * @param namespace the canonical namespace the store's IRIs are minted under (entities are {@code <namespace>id/...})
      * @param format one of {@link #formats()}
      * @param lang   the language of labels, e.g. {@code en} or {@code nb}
      * @throws IllegalArgumentException naming the bad format or language
      */
-    public static void write(Store store, String base, String format, String lang, GraphView view, OutputStream out) {
+    public static void write(Store store, Namespace namespace, String format, String lang, GraphView view, OutputStream out) {
         Objects.requireNonNull(store, "store");
         GraphFormat f = GraphFormat.byId(Objects.requireNonNull(format, "format"))
                 .orElseThrow(() -> new IllegalArgumentException("unknown graph format '" + format + "'; one of " + formats()));
         if (!GraphFormats.isLanguageTag(lang))
             throw new IllegalArgumentException("not a language tag: '" + lang + "'");
-        GraphFormats.write(new StoreGraphs(store, base, null).graph(view, lang), f, out);
+        GraphFormats.write(new StoreGraphs(store, namespace, null).graph(view, lang), f, out);
     }
 }

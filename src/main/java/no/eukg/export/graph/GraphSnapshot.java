@@ -19,6 +19,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 
+import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
 /**
@@ -41,12 +42,12 @@ public final class GraphSnapshot {
     /**
      * Reads a store.
      *
-     * @param base    the public base its IRIs are minted under
-     * @param timeout the limit for each query, or null for none
+     * @param namespace the canonical namespace its IRIs are minted under
+     * @param timeout   the limit for each query, or null for none
      */
-    public static GraphSnapshot load(Store store, String base, Duration timeout) {
+    public static GraphSnapshot load(Store store, Namespace namespace, Duration timeout) {
         Objects.requireNonNull(store, "store");
-        GraphTerms terms = new GraphTerms(base);
+        GraphTerms terms = new GraphTerms(namespace);
         Graph graph;
         try (QueryExec exec = exec(store, GraphQueries.DEFAULT_GRAPH, timeout)) {
             graph = exec.construct();

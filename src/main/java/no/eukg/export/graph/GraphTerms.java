@@ -5,31 +5,31 @@ import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.Namespace;
 
 /**
- * Where a project's graph keeps what an export needs to tell apart, under its public base:
- * entities under {@code <base>id/}, the source text at {@code <base>id/source}, facts under
- * {@code <base>id/fact/}, and the ontology's fact terms.
+ * Where a project's graph keeps what an export needs to tell apart, under its canonical namespace:
+ * entities under {@code <namespace>id/}, the source text at {@code <namespace>id/source}, facts under
+ * {@code <namespace>id/fact/}, and the ontology's fact terms.
  */
 public final class GraphTerms {
-    private final String base;
+    private final Namespace namespace;
     private final String entities;
     private final String source;
     private final String facts;
     private final String ontology;
 
-    public GraphTerms(String base) {
-        this.base = Objects.requireNonNull(base, "base");
-        this.entities = base + "id/";
-        this.source = ProjectGraph.sourceIri(base);
-        this.facts = base + "id/fact/";
-        this.ontology = ProjectGraph.ontologyNs(base);
+    public GraphTerms(Namespace namespace) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.entities = namespace.resources();
+        this.source = namespace.source();
+        this.facts = namespace.facts();
+        this.ontology = namespace.ontologyTerms();
     }
 
-    public String base() { return base; }
+    public Namespace namespace() { return namespace; }
 
-    /** The ontology namespace, {@code <base>ontology#}. */
+    /** The ontology namespace, {@code <namespace>ontology#}. */
     public String ontologyNs() { return ontology; }
 
     /** {@code nkg:Fact}, the class of fact descriptions. */

@@ -9,9 +9,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@link #FACTS} (the default): the entities and their relations. Nodes are the resources
- *       minted under {@code <base>id/} and the blank nodes attached to them; left out are the
+ *       minted under {@code <namespace>id/} and the blank nodes attached to them; left out are the
  *       source text's NIF nodes (the {@code nif:Context}, its sentences and mentions), the fact
- *       descriptions ({@code <base>id/fact/...}, typed {@code nkg:Fact}), SKOS concept schemes
+ *       descriptions ({@code <namespace>id/fact/...}, typed {@code nkg:Fact}), SKOS concept schemes
  *       (lists whose every member would otherwise hang off one hub; a concept carries its scheme
  *       as the {@code scheme} attribute), the ontology, and external IRIs. {@code rdf:type} is the node's class, not an edge; an IRI value that is not a node
  *       (an external link, an ontology individual) is a node attribute, like a literal.</li>

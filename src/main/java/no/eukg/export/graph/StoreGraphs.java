@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
 /**
@@ -18,7 +19,7 @@ public final class StoreGraphs {
     private static final int KEPT_GRAPHS = 8;
 
     private final Store store;
-    private final String base;
+    private final Namespace namespace;
     private final Duration timeout;
     private GraphSnapshot snapshot;
     private long loadedAt;
@@ -30,12 +31,12 @@ public final class StoreGraphs {
     };
 
     /**
-     * @param base    the public base the store's IRIs are minted under
-     * @param timeout the limit for each query that reads the store, or null for none
+     * @param namespace the canonical namespace the store's IRIs are minted under
+     * @param timeout   the limit for each query that reads the store, or null for none
      */
-    public StoreGraphs(Store store, String base, Duration timeout) {
+    public StoreGraphs(Store store, Namespace namespace, Duration timeout) {
         this.store = Objects.requireNonNull(store, "store");
-        this.base = Objects.requireNonNull(base, "base");
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.timeout = timeout;
     }
 
@@ -43,7 +44,7 @@ public final class StoreGraphs {
     public synchronized GraphSnapshot snapshot() {
         long now = System.nanoTime();
         if (snapshot == null || (store.isRemote() && now - loadedAt > REMOTE_TTL.toNanos())) {
-            snapshot = GraphSnapshot.load(store, base, timeout);
+            snapshot = GraphSnapshot.load(store, namespace, timeout);
             loadedAt = now;
             graphs.clear();
         }
@@ -61,6 +62,6 @@ public final class StoreGraphs {
             throw new IllegalArgumentException("not a language tag: " + lang);
         GraphSnapshot snap = snapshot();
         return graphs.computeIfAbsent(view.id() + "|" + lang, k -> new PropertyGraphBuilder(snap, lang)
-                .build(view, "Graph of " + base + " (" + view.id() + " view, labels in " + lang + ")"));
+                .build(view, "Graph of " + namespace + " (" + view.id() + " view, labels in " + lang + ")"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,15 +15,22 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 import no.eukg.export.DumpInfo;
+import no.eukg.export.Dumps;
 import no.eukg.export.InteropException;
+import no.eukg.export.RdfSyntax;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
 
 /**
  * {@code /dumps/}: the list of dump files (HTML or JSON; {@code /dumps/index.json} names the
- * format) with size, statement count and SHA-256; and {@code /dumps/dataset.ttl} and the rest,
- * the files themselves. A dump that fails the interop gate is a 500 that says why.
+ * format) with size, statement count and SHA-256; and {@code /dumps/truthy.ttl},
+ * {@code /dumps/dataset.trig} and the rest, the files themselves. A dump that fails the interop
+ * gate is a 500 that says why.
+ *
+ * <p>The triple-only dumps were once {@code dataset.ttl} and the like; those addresses answer
+ * {@code 301} to the truthy files, which hold what they always held (the default graph), so that
+ * no published link breaks.
  */
 final class DumpsServlet extends ResourceServlet {
     private final LinkedData ld;
@@ -71,6 +79,7 @@ final class DumpsServlet extends ResourceServlet {
                 o.put("contentType", d.contentType());
                 o.put("gzipped", d.gzipped());
                 o.put("namedGraphs", d.syntax().quads());
+                o.put("holds", d.syntax().quads() ? "full" : "truthy");
                 o.put("bytes", d.bytes());
                 o.put("statements", d.statements());
                 o.put("sha256", d.sha256());
@@ -89,7 +98,8 @@ final class DumpsServlet extends ResourceServlet {
             row.put("file", d.fileName());
             row.put("href", ld.links().to("dumps/" + d.fileName()));
             row.put("format", ResourcePage.syntaxName(d.syntax()) + (d.gzipped() ? ", gzipped" : ""));
-            row.put("graphs", d.syntax().quads() ? "dataset with the facts' named graphs" : "default graph");
+            row.put("graphs", d.syntax().quads() ? "full dataset: every fact in its named graph, with its sentence and modality"
+                    : "truthy graph: the default graph, what the text states as the case");
             row.put("bytes", String.format(java.util.Locale.ROOT, "%,d", d.bytes()));
             row.put("statements", String.format(java.util.Locale.ROOT, "%,d", d.statements()));
             row.put("sha256", d.sha256());
@@ -106,6 +116,12 @@ final class DumpsServlet extends ResourceServlet {
     }
 
     private void file(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
+        Optional<String> moved = movedTo(name);
+        if (moved.isPresent()) {
+            resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            resp.setHeader("Location", ld.links().to("dumps/" + moved.get()));
+            return;
+        }
         DumpInfo info = ld.now().dumps().find(name).orElseThrow(() -> HttpError.notFound("no dump named '" + name
                 + "': see " + ld.links().to("dumps/")));
         if (Conditional.notModified(req, resp, "\"" + info.sha256() + "\"", ld.site().version().loadedAt()))
@@ -116,5 +132,15 @@ final class DumpsServlet extends ResourceServlet {
         if ("HEAD".equals(req.getMethod()))
             return;
         ld.now().dumps().write(info, resp.getOutputStream());
+    }
+
+    /** The truthy file an old triple-only name ({@code dataset.ttl}, {@code dataset.ttl.gz}) now is. */
+    private static Optional<String> movedTo(String name) {
+        boolean gz = name.endsWith(".gz");
+        String plain = gz ? name.substring(0, name.length() - 3) : name;
+        for (RdfSyntax s : RdfSyntax.values())
+            if (!s.quads() && plain.equals(Dumps.FULL + "." + s.extension()))
+                return Optional.of(Dumps.fileName(s) + (gz ? ".gz" : ""));
+        return Optional.empty();
     }
 }

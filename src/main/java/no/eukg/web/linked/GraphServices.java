@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import no.eukg.export.Dumps;
 import no.eukg.export.Prefixes;
 import no.eukg.export.RdfOutput;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 import no.eukg.linked.DatasetDescription;
 import no.eukg.linked.DatasetStatistics;
@@ -36,12 +37,12 @@ record GraphServices(String version, Describer describer, DatasetStatistics stat
     }
 
     /** Builds the services for the graph as it is now (the label index at once, the rest on first use). */
-    static GraphServices of(String version, Store store, String base, Duration timeout, RdfOutput output, Prefixes prefixes) {
-        DatasetStatistics statistics = new DatasetStatistics(store, base, timeout);
+    static GraphServices of(String version, Store store, Namespace namespace, String base, Duration timeout, RdfOutput output, Prefixes prefixes) {
+        DatasetStatistics statistics = new DatasetStatistics(store, namespace, timeout);
         Dumps dumps = new Dumps(store, output);
         return new GraphServices(version, new Describer(store, timeout), statistics,
-                new DatasetDescription(statistics, dumps::list, prefixes), dumps, LabelSearch.forStore(store, timeout),
-                memo(() -> SourceDocument.read(store, base, timeout)),
+                new DatasetDescription(statistics, base, dumps::list, prefixes), dumps, LabelSearch.forStore(store, timeout),
+                memo(() -> SourceDocument.read(store, namespace, timeout)),
                 memo(() -> OntologyDocument.read(store, statistics, timeout)));
     }
 

@@ -37,11 +37,11 @@ public final class LinkedDataModule implements FusekiModule {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(queries, "queries");
         Duration timeout = site.config().timeout();
-        Prefixes prefixes = new Prefixes(site.base());
+        Prefixes prefixes = new Prefixes(site.namespace());
         RdfOutput output = new RdfOutput(prefixes);
         VersionedServices services = new VersionedServices(site,
-                version -> GraphServices.of(version, site.store(), site.base(), timeout, output, prefixes));
-        this.ld = new LinkedData(site, new Links(site.base()), new Conditional(site::version), prefixes,
+                version -> GraphServices.of(version, site.store(), site.namespace(), site.base(), timeout, output, prefixes));
+        this.ld = new LinkedData(site, new Links(site.namespace(), site.base()), new Conditional(site::version), prefixes,
                 new RdfResponses(output), services, queries);
     }
 

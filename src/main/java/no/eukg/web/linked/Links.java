@@ -9,40 +9,46 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 
 import no.eukg.export.RdfSyntax;
-import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.Namespace;
 
 /**
  * The publisher's addresses, all absolute on the public base (never the address the server
  * happens to listen on, so links and redirects are right behind a proxy): the page and data
- * documents of each resource IRI under {@code <base>id/}, and links to anything else.
+ * documents of each resource IRI under {@code <namespace>id/}, and links to anything else.
+ *
+ * <p>Two roots, kept apart: the graph's canonical {@link Namespace} names things, the public
+ * base says where this server is. A canonical IRI's path is served here ({@code <namespace>id/norway}
+ * at {@code <base>id/norway}), so a reader browsing this server stays on it.
  *
  * <p>IRIs may hold characters a URL may not (a resource named {@code tromsø}); they are
  * percent-encoded as UTF-8 in every link and {@code Location}, and decoded again on the way in.
  */
 final class Links {
+    private final Namespace namespace;
     private final String base;
     private final String idNs;
-    private final String ontology;
 
-    Links(String base) {
+    Links(Namespace namespace, String base) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.base = Objects.requireNonNull(base, "base");
-        this.idNs = base + "id/";
-        this.ontology = base + "ontology";
+        this.idNs = namespace.resources();
     }
+
+    Namespace namespace() { return namespace; }
 
     String base() { return base; }
 
     /** An absolute link to a path of this server ({@code path} without the leading slash). */
     String to(String path) { return base + path; }
 
-    /** The local name of an IRI under {@code <base>id/}, e.g. {@code norway}. */
+    /** The local name of an IRI under {@code <namespace>id/}, e.g. {@code norway}. */
     Optional<String> localId(Node iri) {
         if (!iri.isURI() || !iri.getURI().startsWith(idNs) || iri.getURI().length() == idNs.length())
             return Optional.empty();
         return Optional.of(iri.getURI().substring(idNs.length()));
     }
 
-    /** The IRI whose local name under {@code <base>id/} is {@code local}. */
+    /** The IRI whose local name under {@code <namespace>id/} is {@code local}. */
     String iri(String local) { return idNs + local; }
 
     /** The HTML page of a resource IRI under id/. */
@@ -55,24 +61,26 @@ final class Links {
     String data(String local) { return base + "data/" + encode(local); }
 
     /**
-     * Where a reader should go for a node: the page of a resource under id/, the ontology's
-     * documentation (its terms are hash IRIs of it), the IRI itself for anything else.
+     * Where a reader should go for a node: the page of a resource under id/, this server's copy of
+     * any other canonical IRI (the ontology's documentation for its terms), the IRI itself for
+     * anything the graph does not mint.
      */
     String href(Node n) {
         Optional<String> local = localId(n);
         if (local.isPresent())
             return page(local.get());
-        return encode(n.getURI());
+        return namespace.pathOf(n.getURI()).map(path -> base + encode(path)).orElseGet(() -> encode(n.getURI()));
     }
 
-    /** True for IRIs that this server does not mint. */
+    /** True for IRIs that the graph does not mint. */
     boolean isExternal(Node n) {
-        return n.isURI() && !n.getURI().startsWith(base);
+        return n.isURI() && !namespace.contains(n.getURI());
     }
 
-    /** True for the ontology and its terms. */
+    /** True for the ontology, its versions and its terms. */
     boolean isOntology(Node n) {
-        return n.isURI() && (n.getURI().equals(ontology) || n.getURI().startsWith(ProjectGraph.ontologyNs(base))
+        String ontology = namespace.ontology();
+        return n.isURI() && (n.getURI().equals(ontology) || n.getURI().startsWith(namespace.ontologyTerms())
                 || n.getURI().startsWith(ontology + "/"));
     }
 

@@ -20,7 +20,7 @@ import no.eukg.linked.OntologyDocument.Term;
 
 /**
  * The documentation page of the ontology: its header, then every class, property and individual
- * at an anchor named by its fragment (so {@code <base>ontology#Country} lands on it), with labels in
+ * at an anchor named by its fragment (so {@code <namespace>ontology#Country} lands on it), with labels in
  * both languages, comment, domain, range, super-terms and how often the data uses it.
  */
 final class OntologyPage {
@@ -87,7 +87,7 @@ final class OntologyPage {
     }
 
     private String label(Graph g, Node n, String lang) {
-        if (n.getURI().startsWith(links.base()))
+        if (!links.isExternal(n))
             return Labels.literal(g, n, List.of(RDFS.label.asNode()), lang).orElse(Labels.localName(n.getURI()));
         return prefixed(n);
     }

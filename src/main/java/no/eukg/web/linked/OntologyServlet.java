@@ -22,7 +22,7 @@ import no.eukg.web.ResourceServlet;
 /**
  * {@code /ontology} (also {@code /ontology.ttl} and the like, and {@code /ontology/...} for IRIs
  * the ontology names for itself, such as its version IRI): the ontology as HTML documentation or
- * RDF by {@code Accept}. Its terms are hash IRIs ({@code <base>ontology#Country}): a client
+ * RDF by {@code Accept}. Its terms are hash IRIs ({@code <namespace>ontology#Country}): a client
  * dereferences them by requesting this document.
  */
 final class OntologyServlet extends ResourceServlet {
@@ -61,11 +61,11 @@ final class OntologyServlet extends ResourceServlet {
             return;
         OntologyDocument doc = ld.now().ontology().get();
         if (!doc.exists())
-            throw HttpError.notFound("the graph has no ontology <" + ld.links().to("ontology") + ">");
+            throw HttpError.notFound("the graph has no ontology <" + ld.links().namespace().ontology() + ">");
         String stripped = negotiation.stripExtension(path);
         if (!stripped.equals("/ontology")) {
             // /ontology/0.1.0: only IRIs the ontology itself mentions (its version IRI) are this document.
-            Node named = NodeFactory.createURI(ld.links().to(stripped.substring(1)));
+            Node named = NodeFactory.createURI(ld.links().namespace().iri() + stripped.substring(1));
             if (!doc.graph().contains(doc.ontology(), Node.ANY, named))
                 throw HttpError.notFound("the ontology names no <" + named.getURI() + ">");
         }

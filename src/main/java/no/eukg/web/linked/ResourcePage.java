@@ -25,7 +25,6 @@ import org.apache.jena.vocabulary.SKOS;
 
 import no.eukg.export.Prefixes;
 import no.eukg.export.RdfSyntax;
-import no.eukg.graph.ProjectGraph;
 import no.eukg.linked.Description;
 import no.eukg.linked.Labels;
 import no.eukg.text.Itsrdf;
@@ -69,8 +68,8 @@ final class ResourcePage {
         this.links = Objects.requireNonNull(links, "links");
         this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
         this.queries = List.copyOf(queries);
-        this.modality = org.apache.jena.graph.NodeFactory.createURI(ProjectGraph.ontologyNs(links.base()) + "modality");
-        this.factClass = org.apache.jena.graph.NodeFactory.createURI(ProjectGraph.ontologyNs(links.base()) + "Fact");
+        this.modality = org.apache.jena.graph.NodeFactory.createURI(links.namespace().ontologyTerms() + "modality");
+        this.factClass = org.apache.jena.graph.NodeFactory.createURI(links.namespace().ontologyTerms() + "Fact");
     }
 
     Map<String, Object> model(Description d, String local, String lang, boolean allIncoming) {
@@ -117,12 +116,22 @@ final class ResourcePage {
         return Scopes.withFlags(m);
     }
 
-    /** Relations grouped by property: outgoing ones, or incoming ones ("is ... of"). */
+    /**
+     * Relations grouped by property: outgoing ones, or incoming ones ("is ... of"). Besides the
+     * default graph's, the statements of facts the text does not state as the case (only in their
+     * named graphs: planned, sought, aims...) are shown too, marked as such, each with its fact's
+     * modality, so that an intention reads as one.
+     */
     private List<Map<String, Object>> relations(Description d, String lang, boolean incoming) {
         Graph g = d.graph();
         Node self = d.resource();
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
-        List<Triple> triples = incoming ? g.find(Node.ANY, Node.ANY, self).toList() : g.find(self, Node.ANY, Node.ANY).toList();
+        List<Triple> triples = new ArrayList<>(incoming ? g.find(Node.ANY, Node.ANY, self).toList() : g.find(self, Node.ANY, Node.ANY).toList());
+        for (Quad q : d.quads()) {
+            Triple t = q.asTriple();
+            if (!q.getGraph().equals(self) && (incoming ? t.getObject() : t.getSubject()).equals(self) && !triples.contains(t))
+                triples.add(t);
+        }
         for (Triple t : triples) {
             Node p = t.getPredicate();
             Node value = incoming ? t.getSubject() : t.getObject();
@@ -140,6 +149,7 @@ final class ResourcePage {
             for (Node v : values) {
                 Map<String, Object> value = value(g, v, lang);
                 Triple t = incoming ? Triple.create(v, p, self) : Triple.create(self, p, v);
+                value.put("asserted", g.contains(t));
                 List<Map<String, Object>> facts = facts(d, t, lang);
                 if (!facts.isEmpty())
                     value.put("facts", facts);

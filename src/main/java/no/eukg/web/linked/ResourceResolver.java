@@ -15,7 +15,7 @@ import no.eukg.web.Negotiation;
 
 /**
  * From a request under {@code /id/}, {@code /page/} or {@code /data/} to the resource it names.
- * The path is tried decoded first ({@code troms%C3%B8} is the IRI {@code <base>id/tromsø}), then
+ * The path is tried decoded first ({@code troms%C3%B8} is the IRI {@code <namespace>id/tromsø}), then
  * as sent, for a graph whose IRIs hold percent escapes themselves.
  */
 final class ResourceResolver {

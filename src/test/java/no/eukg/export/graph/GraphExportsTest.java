@@ -50,7 +50,7 @@ class GraphExportsTest {
 
     private static byte[] export(String format, String lang, GraphView view) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GraphExports.write(store, BASE, format, lang, view, out);
+        GraphExports.write(store, GraphFixtures.NAMESPACE, format, lang, view, out);
         return out.toByteArray();
     }
 
@@ -247,7 +247,7 @@ class GraphExportsTest {
 
     @Test
     void a_neighbourhood_grows_with_its_depth() {
-        PropertyGraph all = new StoreGraphs(store, BASE, null).graph(GraphView.FACTS, "en");
+        PropertyGraph all = new StoreGraphs(store, GraphFixtures.NAMESPACE, null).graph(GraphView.FACTS, "en");
         PropertyGraph one = all.neighbourhood(ID + "iceland", 1);
         PropertyGraph two = all.neighbourhood(ID + "iceland", 2);
         assertAll(
@@ -274,8 +274,8 @@ class GraphExportsTest {
     @Test
     void unknown_formats_and_bad_languages_are_refused_by_name() {
         var out = new ByteArrayOutputStream();
-        IllegalArgumentException format = assertThrows(IllegalArgumentException.class, () -> GraphExports.write(store, BASE, "svg", "en", out));
-        IllegalArgumentException lang = assertThrows(IllegalArgumentException.class, () -> GraphExports.write(store, BASE, "dot", "en_GB!", out));
+        IllegalArgumentException format = assertThrows(IllegalArgumentException.class, () -> GraphExports.write(store, GraphFixtures.NAMESPACE, "svg", "en", out));
+        IllegalArgumentException lang = assertThrows(IllegalArgumentException.class, () -> GraphExports.write(store, GraphFixtures.NAMESPACE, "dot", "en_GB!", out));
         assertTrue(format.getMessage().contains("svg"), format.getMessage());
         assertTrue(lang.getMessage().contains("en_GB!"), lang.getMessage());
         assertEquals(List.of("graphml", "gexf", "dot", "cyjs"), GraphExports.formats());
@@ -283,9 +283,9 @@ class GraphExportsTest {
 
     @Test
     void the_tiny_project_exports_too() throws Exception {
-        try (Store tiny = GraphFixtures.store(java.nio.file.Path.of("src/test/resources/projects/tiny"), BASE)) {
+        try (Store tiny = GraphFixtures.store(java.nio.file.Path.of("src/test/resources/projects/tiny"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            GraphExports.write(tiny, BASE, "graphml", "en", out);
+            GraphExports.write(tiny, GraphFixtures.NAMESPACE, "graphml", "en", out);
             Document doc = GraphFixtures.parseXml(out.toByteArray());
             NodeList nodes = doc.getElementsByTagNameNS(GRAPHML_NS, "node");
             assertEquals(3, nodes.getLength());

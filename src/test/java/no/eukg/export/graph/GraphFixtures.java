@@ -23,13 +23,16 @@ import org.w3c.dom.Document;
 import org.xml.sax.SAXParseException;
 
 import no.eukg.graph.LocalStore;
+import no.eukg.graph.Namespace;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.Store;
 
 /** The graph-export fixture project, the schemas and the checks the export tests share. */
 public final class GraphFixtures {
-    public static final String BASE = "http://example.org/kg/";
+    /** The fixture's canonical namespace (its data/namespace.properties). */
+    public static final Namespace NAMESPACE = new ProjectFiles(project()).namespace();
+    public static final String BASE = NAMESPACE.iri();
     public static final String GRAPHML_XSD = "/graph-export/xsd/graphml/graphml.xsd";
     public static final String GEXF_XSD = "/graph-export/xsd/gexf-1.3/gexf.xsd";
 
@@ -68,11 +71,11 @@ public final class GraphFixtures {
     }
 
     public static Store store() {
-        return store(project(), BASE);
+        return store(project());
     }
 
-    public static Store store(Path project, String base) {
-        return new LocalStore(ProjectGraph.load(new ProjectFiles(project), base), "mem", () -> { });
+    public static Store store(Path project) {
+        return new LocalStore(ProjectGraph.load(new ProjectFiles(project)), "mem", () -> { });
     }
 
     /** One number a COUNT query returns. */

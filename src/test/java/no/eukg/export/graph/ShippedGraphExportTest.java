@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+
+import no.eukg.graph.Namespace;
+import no.eukg.graph.ProjectFiles;
 import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
@@ -19,12 +22,13 @@ import no.eukg.graph.Store;
 
 /** The graph this repository ships, in every graph format: valid, drawable, and complete. */
 class ShippedGraphExportTest {
-    private static final String BASE = "http://localhost:3030/";
+    private static final Namespace NAMESPACE = new ProjectFiles(Path.of(".")).namespace();
+    private static final String BASE = NAMESPACE.iri();
     private static Store store;
 
     @BeforeAll
     static void load() {
-        store = GraphFixtures.store(Path.of("."), BASE);
+        store = GraphFixtures.store(Path.of("."));
     }
 
     @AfterAll
@@ -34,7 +38,7 @@ class ShippedGraphExportTest {
 
     private static byte[] export(GraphFormat format, GraphView view) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GraphExports.write(store, BASE, format.id(), "en", view, out);
+        GraphExports.write(store, NAMESPACE, format.id(), "en", view, out);
         return out.toByteArray();
     }
 
@@ -58,7 +62,7 @@ class ShippedGraphExportTest {
 
     @Test
     void norway_is_there_with_neighbours_and_every_fact_edge_has_a_sentence() {
-        PropertyGraph facts = new StoreGraphs(store, BASE, null).graph(GraphView.FACTS, "en");
+        PropertyGraph facts = new StoreGraphs(store, NAMESPACE, null).graph(GraphView.FACTS, "en");
         GraphNode norway = facts.node(BASE + "id/norway").orElseThrow();
         assertTrue(norway.degree() >= 10, "Norway has only " + norway.degree() + " relations");
         long withFacts = facts.edges().stream().filter(e -> !e.facts().isEmpty()).count();

@@ -46,11 +46,11 @@ class CrawlIT {
     void every_iri_under_id_dereferences_to_a_description_of_itself(Path project) {
         // A crawler asks far more than one reader: lift the per-client rate limit for it.
         try (TestServer server = TestServer.over(project, Duration.ofSeconds(20), new Limits(1 << 20, 8, 1_000_000, 10_000))) {
-            TreeSet<String> iris = minted(server.store().dataset(), server.base() + "id/");
+            TreeSet<String> iris = minted(server.store().dataset(), server.ns() + "id/");
             assertTrue(iris.size() > 5, "too few IRIs to crawl: " + iris);
             List<String> failures = new ArrayList<>();
             for (String iri : iris) {
-                String local = iri.substring((server.base() + "id/").length());
+                String local = iri.substring((server.ns() + "id/").length());
                 String problem = crawl(server, iri, local);
                 if (problem != null)
                     failures.add(iri + ": " + problem);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import no.eukg.export.Dumps;
 import no.eukg.export.RdfSyntax;
 import no.eukg.graph.LocalStore;
 import no.eukg.linked.LinkedFixture;
@@ -88,10 +89,22 @@ class DumpsIT {
         HttpResponse<String> r = Http.get(server.url("/dumps/"), "Accept", "text/html");
         assertEquals(200, r.statusCode());
         for (RdfSyntax s : RdfSyntax.values()) {
-            assertTrue(r.body().contains(">dataset." + s.extension() + "</a>"), s.toString());
-            assertTrue(r.body().contains(">dataset." + s.extension() + ".gz</a>"), s.toString());
+            assertTrue(r.body().contains(">" + Dumps.fileName(s) + "</a>"), s.toString());
+            assertTrue(r.body().contains(">" + Dumps.fileName(s) + ".gz</a>"), s.toString());
         }
         assertEquals(200, Http.get(server.url("/dumps/index.json")).statusCode());
+    }
+
+    @Test
+    void the_old_names_of_the_triple_only_dumps_move_permanently_to_the_truthy_files() {
+        for (String[] moved : new String[][] {{"dataset.ttl", "truthy.ttl"}, {"dataset.nt.gz", "truthy.nt.gz"}, {"dataset.rdf", "truthy.rdf"}}) {
+            HttpResponse<String> r = Http.get(server.url("/dumps/" + moved[0]));
+            assertEquals(301, r.statusCode(), moved[0]);
+            assertEquals(server.url("/dumps/" + moved[1]), r.headers().firstValue("Location").orElseThrow(), moved[0]);
+        }
+        // The quad dumps kept their names: they are the full dataset they always were.
+        assertEquals(200, Http.get(server.url("/dumps/dataset.trig")).statusCode());
+        assertEquals(404, Http.get(server.url("/dumps/truthy.trig")).statusCode());
     }
 
     @Test
@@ -107,7 +120,7 @@ class DumpsIT {
         bad.add(Quad.defaultGraphIRI, NodeFactory.createURI("http://example.org/s"), NodeFactory.createURI("http://example.org/p"),
                 NodeFactory.createLiteralDT("not a number", XSDDatatype.XSDinteger));
         try (TestServer broken = TestServer.over(new LocalStore(bad, "bad", () -> { }), Duration.ofSeconds(10))) {
-            HttpResponse<String> r = Http.get(broken.url("/dumps/dataset.ttl"), "Accept", "text/plain");
+            HttpResponse<String> r = Http.get(broken.url("/dumps/truthy.ttl"), "Accept", "text/plain");
             assertEquals(500, r.statusCode());
             assertTrue(r.body().contains("interop gate"), r.body());
             assertTrue(r.body().contains("Rio"), r.body());

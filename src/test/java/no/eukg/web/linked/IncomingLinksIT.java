@@ -29,10 +29,12 @@ class IncomingLinksIT {
     @Test
     void the_first_incoming_links_are_shown_with_the_total_and_a_link_to_all() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Node hub = NodeFactory.createURI(BASE + "id/hub");
-        Node p = NodeFactory.createURI(BASE + "ontology#pointsAt");
+        // The server is reached at BASE; the resources are named in the namespace of the project it serves.
+        String ns = new no.eukg.graph.ProjectFiles(TestServer.tinyProject()).namespace().iri();
+        Node hub = NodeFactory.createURI(ns + "id/hub");
+        Node p = NodeFactory.createURI(ns + "ontology#pointsAt");
         for (int i = 0; i < LINKS; i++)
-            dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(BASE + "id/x" + i), p, hub);
+            dsg.add(Quad.defaultGraphIRI, NodeFactory.createURI(ns + "id/x" + i), p, hub);
         try (TestServer server = TestServer.over(new LocalStore(dsg, "hub", () -> { }), BASE, Duration.ofSeconds(10))) {
             String page = Http.get(server.local("/page/hub")).body().replace("&#61;", "=");
             assertTrue(page.contains(Describer.INCOMING_SHOWN + " of " + LINKS + " incoming links"), page);

@@ -46,8 +46,8 @@ class LinkedDataIT {
         server.close();
     }
 
-    private static Node id(String name) { return NodeFactory.createURI(server.base() + "id/" + name); }
-    private static Node term(String name) { return NodeFactory.createURI(server.base() + "ontology#" + name); }
+    private static Node id(String name) { return NodeFactory.createURI(server.ns() + "id/" + name); }
+    private static Node term(String name) { return NodeFactory.createURI(server.ns() + "ontology#" + name); }
 
     /** Mustache escapes '=' in attribute values too; a browser reads it back. */
     private static String unescaped(String html) {
@@ -150,7 +150,7 @@ class LinkedDataIT {
         HttpResponse<String> doc = Http.get(server.url("/data/norway.jsonld"));
         JsonObject used = JSON.parse(doc.body()).getObj("@context");
         assertEquals(published, used);
-        assertEquals(server.base() + "id/", published.get("kg").getAsString().value());
+        assertEquals(server.ns() + "id/", published.get("kg").getAsString().value());
         assertTrue(doc.body().contains("\"label\""), "labels compact to the short term");
     }
 
@@ -328,9 +328,9 @@ class LinkedDataIT {
     @Test
     void search_ranks_the_exact_label_first_and_finds_norwegian_labels() {
         JsonObject json = JSON.parse(Http.get(server.url("/search?q=Norway"), "Accept", "application/json").body());
-        assertEquals(server.base() + "id/norway", json.get("results").getAsArray().get(0).getAsObject().get("iri").getAsString().value());
+        assertEquals(server.ns() + "id/norway", json.get("results").getAsArray().get(0).getAsObject().get("iri").getAsString().value());
         JsonObject nb = JSON.parse(Http.get(server.url("/search.json?q=" + URLEncoder.encode("europeiske", StandardCharsets.UTF_8))).body());
-        assertEquals(server.base() + "id/eu", nb.get("results").getAsArray().get(0).getAsObject().get("iri").getAsString().value());
+        assertEquals(server.ns() + "id/eu", nb.get("results").getAsArray().get(0).getAsObject().get("iri").getAsString().value());
         String html = Http.get(server.url("/search?q=Norge"), "Accept", "text/html").body();
         assertTrue(html.contains(server.url("/page/norway")), html);
     }
@@ -353,7 +353,7 @@ class LinkedDataIT {
     // --- caching -------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"/page/norway", "/data/norway.ttl", "/ontology", "/source", "/", "/.well-known/void", "/dumps/dataset.nt", "/dumps/"})
+    @ValueSource(strings = {"/page/norway", "/data/norway.ttl", "/ontology", "/source", "/", "/.well-known/void", "/dumps/truthy.nt", "/dumps/"})
     void responses_carry_validators_and_conditional_requests_get_304(String path) {
         HttpResponse<String> first = Http.get(server.url(path));
         assertEquals(200, first.statusCode(), path);
@@ -377,7 +377,7 @@ class LinkedDataIT {
     @Test
     void the_service_description_links_to_the_void_description() {
         Graph sd = RdfParsers.parseBoth(Http.get(server.url("/sparql"), "Accept", "text/turtle").body(), RdfSyntax.TURTLE).getDefaultGraph();
-        assertTrue(sd.contains(NodeFactory.createURI(server.base() + "dataset"), RDFS.seeAlso.asNode(),
+        assertTrue(sd.contains(NodeFactory.createURI(server.ns() + "dataset"), RDFS.seeAlso.asNode(),
                 NodeFactory.createURI(server.base() + ".well-known/void")));
     }
 }

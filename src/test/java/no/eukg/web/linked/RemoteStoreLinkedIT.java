@@ -48,8 +48,8 @@ class RemoteStoreLinkedIT {
         HttpResponse<String> data = Http.get(front.local("/data/norway.ttl"));
         assertEquals(200, data.statusCode());
         Graph g = RdfParsers.parseBoth(data.body(), RdfSyntax.TURTLE).getDefaultGraph();
-        Node norway = NodeFactory.createURI(origin.base() + "id/norway");
-        assertTrue(g.contains(norway, NodeFactory.createURI(origin.base() + "ontology#cooperatesWith"), NodeFactory.createURI(origin.base() + "id/eu")));
+        Node norway = NodeFactory.createURI(origin.ns() + "id/norway");
+        assertTrue(g.contains(norway, NodeFactory.createURI(origin.ns() + "ontology#cooperatesWith"), NodeFactory.createURI(origin.ns() + "id/eu")));
         String page = Http.get(front.local("/page/norway")).body();
         assertTrue(page.contains("<mark>Norway</mark> cooperates closely"), page);
         assertEquals(404, Http.get(front.local("/page/atlantis")).statusCode());
@@ -60,7 +60,7 @@ class RemoteStoreLinkedIT {
     @Test
     void search_falls_back_to_sparql_and_still_ranks_the_exact_label_first() {
         var results = JSON.parse(Http.get(front.local("/search.json?q=Norge")).body()).get("results").getAsArray();
-        assertEquals(origin.base() + "id/norway", results.get(0).getAsObject().get("iri").getAsString().value());
+        assertEquals(origin.ns() + "id/norway", results.get(0).getAsObject().get("iri").getAsString().value());
     }
 
     @Test

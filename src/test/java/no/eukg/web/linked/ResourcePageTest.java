@@ -40,7 +40,7 @@ class ResourcePageTest {
     }
 
     private static ResourcePage page() {
-        return new ResourcePage(new Links(LinkedFixture.BASE), new Prefixes(LinkedFixture.BASE), QUERIES);
+        return new ResourcePage(new Links(LinkedFixture.NAMESPACE, LinkedFixture.BASE), new Prefixes(LinkedFixture.NAMESPACE), QUERIES);
     }
 
     @SuppressWarnings("unchecked")
@@ -51,7 +51,7 @@ class ResourcePageTest {
     @Test
     void entities_link_the_neighbourhood_query_with_their_iri_and_facts_also_their_sources() {
         List<String> entity = queryHrefs(page().model(describer.describe(id("norway"), false), "norway", "en", false));
-        assertTrue(entity.contains(LinkedFixture.BASE + "api/queries/entity-neighbourhood?entity=http%3A%2F%2Fkg.test%2Fid%2Fnorway"), entity.toString());
+        assertTrue(entity.contains(LinkedFixture.BASE + "api/queries/entity-neighbourhood?entity=" + java.net.URLEncoder.encode(LinkedFixture.NAMESPACE.resources() + "norway", java.nio.charset.StandardCharsets.UTF_8)), entity.toString());
         assertFalse(entity.stream().anyMatch(h -> h.contains("fact-sources") || h.contains("which-regions")));
         assertTrue(entity.get(0).startsWith(LinkedFixture.BASE + "sparql?query=DESCRIBE"));
 

@@ -31,7 +31,7 @@ class UpdatedGraphIT {
     void after_an_update_pages_data_search_void_and_dumps_show_the_new_graph() {
         try (TestServer server = TestServer.withUpdates(LinkedFixture.project(), Duration.ofSeconds(10),
                 new UpdateAccess("editor", PASSWORD))) {
-            String norway = server.base() + "id/norway";
+            String norway = server.ns() + "id/norway";
             HttpResponse<String> before = Http.get(server.url("/data/norway.ttl"));
             String etag = before.headers().firstValue("ETag").orElseThrow();
             long triples = triples(server);
@@ -58,7 +58,7 @@ class UpdatedGraphIT {
     private static long triples(TestServer server) {
         Graph v = RdfParsers.parseBoth(Http.get(server.url("/.well-known/void"), "Accept", "text/turtle").body(), RdfSyntax.TURTLE)
                 .getDefaultGraph();
-        return Long.parseLong(v.find(NodeFactory.createURI(server.base() + "dataset"), VOID.triples.asNode(), Node.ANY)
+        return Long.parseLong(v.find(NodeFactory.createURI(server.ns() + "dataset"), VOID.triples.asNode(), Node.ANY)
                 .next().getObject().getLiteralLexicalForm());
     }
 }

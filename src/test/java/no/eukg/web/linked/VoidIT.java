@@ -50,7 +50,7 @@ class VoidIT {
                 .getDefaultGraph();
         data = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         Txn.executeRead(server.store().dataset(), () -> server.store().dataset().getDefaultGraph().find().forEachRemaining(data::add));
-        dataset = NodeFactory.createURI(server.base() + "dataset");
+        dataset = NodeFactory.createURI(server.ns() + "dataset");
     }
 
     @AfterAll
@@ -112,9 +112,9 @@ class VoidIT {
     void it_names_the_endpoint_the_uri_space_examples_and_vocabularies() {
         assertAll(
             () -> assertEquals(NodeFactory.createURI(server.base() + "sparql"), one(dataset, VOID.sparqlEndpoint.asNode())),
-            () -> assertEquals(server.base() + "id/", one(dataset, VOID.uriSpace.asNode()).getLiteralLexicalForm()),
+            () -> assertEquals(server.ns() + "id/", one(dataset, VOID.uriSpace.asNode()).getLiteralLexicalForm()),
             () -> assertFalse(voidGraph.find(dataset, VOID.exampleResource.asNode(), Node.ANY).toList().isEmpty()),
-            () -> assertTrue(voidGraph.contains(dataset, VOID.vocabulary.asNode(), NodeFactory.createURI(server.base() + "ontology#"))),
+            () -> assertTrue(voidGraph.contains(dataset, VOID.vocabulary.asNode(), NodeFactory.createURI(server.ns() + "ontology#"))),
             () -> assertTrue(voidGraph.contains(dataset, VOID.vocabulary.asNode(), NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#"))));
     }
 
