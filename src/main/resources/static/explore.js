@@ -75,6 +75,8 @@
           'text-background-opacity': 0.8
         }
       },
+      // Not stated as the case (planned, sought, an aim...): in its fact's named graph only.
+      { selector: 'edge[!asserted]', style: { 'line-style': 'dashed' } },
       { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#00205b' } },
       { selector: 'edge:selected', style: { 'line-color': '#00205b', 'target-arrow-color': '#00205b', 'width': 2 } },
       { selector: 'node.match', style: { 'border-width': 3, 'border-color': '#d9480f' } },
@@ -299,7 +301,8 @@
     var d = edge.data();
     showDetails(edge.source().data('label') + ' → ' + d.label + ' → ' + edge.target().data('label'), 'Relation', d.predicate, [
       ['Predicate', d.predicate], ['Modality', d.modality], ['Year', d.year],
-      ['Sentences', d.sentences], ['Facts', d.facts]
+      ['Sentences', d.sentences], ['Facts', d.facts],
+      ['Stated as the case', d.asserted === false ? 'no: only in its fact, as its modality says' : 'yes']
     ]);
   }
 

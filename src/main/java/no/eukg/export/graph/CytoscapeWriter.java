@@ -76,6 +76,7 @@ final class CytoscapeWriter {
             d.put("year", array(e.years()));
             d.put("sentences", array(e.sentences()));
             d.put("facts", array(e.facts()));
+            d.put("asserted", e.asserted());
             edges.add(element(d));
         }
         JsonObject elements = new JsonObject();

@@ -64,6 +64,8 @@ final class DotWriter {
             tip.append(' ').append(String.join(", ", e.years()));
         a.put("tooltip", text(tip.toString()));
         a.put("color", text("#8c8c8c"));
+        if (!e.asserted())
+            a.put("style", text("dashed")); // not stated as the case: planned, sought, an aim...
         a.put("fontcolor", text("#5a5a5a"));
         a.put("fontname", text(FONT));
         a.put("fontsize", text("8"));

@@ -20,7 +20,7 @@ final class ExportAttributes {
             "scheme", AttributeType.STRING, "degree", AttributeType.INT, "pagerank", AttributeType.DOUBLE,
             "size", AttributeType.DOUBLE, "color", AttributeType.STRING, "shape", AttributeType.STRING);
     /** Edge attributes besides the label. */
-    static final List<String> EDGE = List.of("predicate", "modality", "modalityIri", "year", "sentences", "facts");
+    static final List<String> EDGE = List.of("predicate", "modality", "modalityIri", "year", "sentences", "facts", "asserted");
     static final String TEXT_SEPARATOR = " | ";
 
     private ExportAttributes() { }
@@ -59,6 +59,7 @@ final class ExportAttributes {
         putText(a, "year", String.join(TEXT_SEPARATOR, e.years()));
         putText(a, "sentences", String.join(" ", e.sentences()));
         putText(a, "facts", String.join(" ", e.facts()));
+        a.put("asserted", DefaultAttribute.createAttribute(Boolean.toString(e.asserted())));
         return a;
     }
 

@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param years        the facts' years
  * @param sentences    IRIs of the source sentences the facts were derived from
  * @param facts        IRIs of the fact named graphs that contain the triple
+ * @param asserted     true when the triple is in the default graph (the text states it as the
+ *                     case); false for a fact only its named graph holds (planned, sought, an aim)
  */
 public record GraphEdge(String id, String source, String target, String predicate, String label,
                         List<String> modalities, List<String> modalityIris, List<String> years,
-                        List<String> sentences, List<String> facts) {
+                        List<String> sentences, List<String> facts, boolean asserted) {
     public GraphEdge {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");

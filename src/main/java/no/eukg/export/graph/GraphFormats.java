@@ -20,7 +20,8 @@ import org.apache.jena.graph.Graph;
  * {@code classLabel}, {@code scheme}, {@code degree}, {@code pagerank}, {@code size},
  * {@code color}, {@code shape} and one attribute per literal property (prefixed names such as
  * {@code skos:altLabel}); edges have {@code label}, {@code predicate}, {@code modality},
- * {@code modalityIri}, {@code year}, {@code sentences} and {@code facts}. In GraphML and GEXF a
+ * {@code modalityIri}, {@code year}, {@code sentences}, {@code facts} and {@code asserted}
+ * (false for a fact only its named graph holds: planned, sought, an aim). In GraphML and GEXF a
  * list is one string (IRIs separated by spaces, text by {@code " | "}); in Cytoscape JSON it is
  * an array.
  */

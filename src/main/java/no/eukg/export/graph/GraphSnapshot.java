@@ -18,23 +18,28 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
 /**
- * What a store holds, read once for exports: its default graph (in memory), and for each triple
+ * What a store holds, read once for exports: the graph to draw (in memory) and for each triple
  * between resources the facts (named graphs) that state it, with their sentences, modality and
- * year. Reads go through {@link Store#query}, so a remote store works too; there, blank nodes
+ * year. The graph to draw is the default graph and every fact's statements: a fact the text does
+ * not state as the case (planned, sought, an aim...) is in its named graph only, and is drawn as
+ * what it is, an edge with its modality that {@link #isAsserted} says is not in the default graph. Reads go through {@link Store#query}, so a remote store works too; there, blank nodes
  * cannot be matched across the queries, so a triple with a blank node has no provenance.
  */
 public final class GraphSnapshot {
     private final GraphTerms terms;
+    private final Graph asserted;
     private final Graph graph;
     private final Map<Triple, List<Fact>> provenance;
 
-    private GraphSnapshot(GraphTerms terms, Graph graph, Map<Triple, List<Fact>> provenance) {
+    private GraphSnapshot(GraphTerms terms, Graph asserted, Graph graph, Map<Triple, List<Fact>> provenance) {
         this.terms = Objects.requireNonNull(terms, "terms");
+        this.asserted = Objects.requireNonNull(asserted, "asserted");
         this.graph = Objects.requireNonNull(graph, "graph");
         this.provenance = Map.copyOf(provenance);
     }
@@ -48,10 +53,12 @@ public final class GraphSnapshot {
     public static GraphSnapshot load(Store store, Namespace namespace, Duration timeout) {
         Objects.requireNonNull(store, "store");
         GraphTerms terms = new GraphTerms(namespace);
-        Graph graph;
+        Graph asserted;
         try (QueryExec exec = exec(store, GraphQueries.DEFAULT_GRAPH, timeout)) {
-            graph = exec.construct();
+            asserted = exec.construct();
         }
+        Graph graph = GraphFactory.createDefaultGraph();
+        asserted.find().forEachRemaining(graph::add);
         Map<Triple, Set<String>> factsOf = new HashMap<>();
         try (QueryExec exec = exec(store, GraphQueries.FACT_TRIPLES, timeout)) {
             RowSet rows = exec.select();
@@ -61,6 +68,7 @@ public final class GraphSnapshot {
                     return;
                 Triple t = Triple.create(row.get("s"), row.get("p"), row.get("o"));
                 factsOf.computeIfAbsent(t, k -> new TreeSet<>()).add(fact.getURI());
+                graph.add(t);
             });
         }
         Map<String, Map<String, Set<String>>> described = new TreeMap<>();
@@ -90,7 +98,7 @@ public final class GraphSnapshot {
                 }));
             provenance.put(triple, List.copyOf(list));
         });
-        return new GraphSnapshot(terms, graph, provenance);
+        return new GraphSnapshot(terms, asserted, graph, provenance);
     }
 
     private static QueryExec exec(Store store, Query query, Duration timeout) {
@@ -102,8 +110,11 @@ public final class GraphSnapshot {
 
     public GraphTerms terms() { return terms; }
 
-    /** The default graph, in memory. */
+    /** The graph to draw, in memory: the default graph and every fact's statements. */
     public Graph graph() { return graph; }
+
+    /** True when the default graph holds the triple: the text states it as the case. */
+    public boolean isAsserted(Triple triple) { return asserted.contains(triple); }
 
     /** The facts stating a triple, by IRI; empty if none does. */
     public List<Fact> facts(Triple triple) {

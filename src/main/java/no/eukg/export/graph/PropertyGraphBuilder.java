@@ -181,7 +181,8 @@ final class PropertyGraphBuilder {
         String p = t.getPredicate().getURI();
         String o = id(t.getObject());
         return new GraphEdge(edgeId(s, p, o), s, o, p, label(t.getPredicate()), modalities,
-                List.copyOf(modalityIris), List.copyOf(years), List.copyOf(sentences), List.copyOf(facts));
+                List.copyOf(modalityIris), List.copyOf(years), List.copyOf(sentences), List.copyOf(facts),
+                background.isAsserted(t) || facts.isEmpty());
     }
 
     private PropertyGraph measure(List<Draft> drafts, List<GraphEdge> edges, GraphView view, String title) {
