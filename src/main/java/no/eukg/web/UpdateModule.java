@@ -1,6 +1,8 @@
 package no.eukg.web;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -9,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -51,7 +54,50 @@ final class UpdateModule implements FusekiModule {
                 .auth(AuthScheme.BASIC)
                 .securityHandler(JettySecurityLib.makeSecurityHandler("norway-eu-kg",
                         JettySecurityLib.makeUserStore(access.user(), access.password()), AuthScheme.BASIC))
+                .addFilter(PATH, new SameOriginWrites())
                 .addFilter(PATH, new NewVersionAfterUpdate());
+    }
+
+    /**
+     * Refuses a write that a browser sends on behalf of another site. Basic credentials are cached
+     * by the browser and sent with any request to this origin, so without this a page elsewhere
+     * could post {@code update=DROP ALL} as the editor (a cross-site request forgery). A browser
+     * names the requesting page in {@code Origin} and says in {@code Sec-Fetch-Site} how it relates
+     * to this server; programs (curl, rsparql, SPARQLWrapper) send neither and are let through.
+     * CORS is not offered here either: the headers Fuseki's CORS filter has already added are taken
+     * back, so no other origin may read the answer or send credentials from script.
+     */
+    private final class SameOriginWrites implements Filter {
+        @Override
+        public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+            HttpServletRequest request = (HttpServletRequest) req;
+            HttpServletResponse response = (HttpServletResponse) res;
+            for (String h : List.of("Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
+                    "Access-Control-Allow-Methods", "Access-Control-Allow-Headers", "Access-Control-Expose-Headers", "Access-Control-Max-Age"))
+                response.setHeader(h, null);
+            String fetchSite = request.getHeader("Sec-Fetch-Site");
+            String origin = request.getHeader("Origin");
+            boolean crossSite = fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none");
+            if (crossSite || (origin != null && !isOwn(origin, request))) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("text/plain; charset=utf-8");
+                response.getWriter().write("403 Forbidden: cross-origin writes are refused: /update takes requests"
+                        + " from this server's own pages and from programs that send no Origin\n");
+                return;
+            }
+            chain.doFilter(req, res);
+        }
+
+        /** The public base's origin, or the origin the request itself was sent to. */
+        private boolean isOwn(String origin, HttpServletRequest request) {
+            String self = request.getScheme() + "://" + request.getHeader("Host");
+            return origin.equalsIgnoreCase(originOf(site.base())) || origin.equalsIgnoreCase(self);
+        }
+
+        private static String originOf(String base) {
+            URI u = URI.create(base);
+            return u.getScheme() + "://" + u.getRawAuthority();
+        }
     }
 
     /** Moves to a new version once an update has succeeded. */
