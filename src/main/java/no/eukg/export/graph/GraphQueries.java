@@ -17,7 +17,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * parsed once, when the class loads, so a broken file stops the server at start-up.
  */
 final class GraphQueries {
-    static final Query DEFAULT_GRAPH = load("default-graph.rq");
+    static final Query STATEMENTS = load("statements.rq");
     static final Query FACT_TRIPLES = load("fact-triples.rq");
     private static final Query FACT_DESCRIPTIONS = load("fact-descriptions.rq");
 

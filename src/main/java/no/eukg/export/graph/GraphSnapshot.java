@@ -22,9 +22,10 @@ import org.apache.jena.sparql.exec.RowSet;
 import no.eukg.graph.Store;
 
 /**
- * What a store holds, read once for exports: its default graph (in memory), and for each triple
- * between resources the facts (named graphs) that state it, with their sentences, modality and
- * year. Reads go through {@link Store#query}, so a remote store works too; there, blank nodes
+ * What a store holds, read once for exports: its default graph and the statements of every fact's
+ * named graph (in memory; a fact of intent is only in its named graph, and is drawn with its
+ * modality), and for each triple between resources the facts (named graphs) that state it, with
+ * their sentences, modality and year. Reads go through {@link Store#query}, so a remote store works too; there, blank nodes
  * cannot be matched across the queries, so a triple with a blank node has no provenance.
  */
 public final class GraphSnapshot {
@@ -48,7 +49,7 @@ public final class GraphSnapshot {
         Objects.requireNonNull(store, "store");
         GraphTerms terms = new GraphTerms(base);
         Graph graph;
-        try (QueryExec exec = exec(store, GraphQueries.DEFAULT_GRAPH, timeout)) {
+        try (QueryExec exec = exec(store, GraphQueries.STATEMENTS, timeout)) {
             graph = exec.construct();
         }
         Map<Triple, Set<String>> factsOf = new HashMap<>();
@@ -101,7 +102,7 @@ public final class GraphSnapshot {
 
     public GraphTerms terms() { return terms; }
 
-    /** The default graph, in memory. */
+    /** The default graph and every fact's statements, in memory. */
     public Graph graph() { return graph; }
 
     /** The facts stating a triple, by IRI; empty if none does. */
