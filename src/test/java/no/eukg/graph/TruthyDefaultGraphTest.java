@@ -58,11 +58,11 @@ class TruthyDefaultGraphTest {
     }
 
     @Test
-    void the_asserted_modalities_are_done_ongoing_and_habitual() {
+    void the_asserted_modalities_are_done_ongoing_habitual_and_assessment() {
         Set<String> declared = new TreeSet<>();
         dft.find(Node.ANY, TYPE, ASSERTED).forEachRemaining(t -> declared.add(t.getSubject().getURI().substring(NKG.length())));
-        assertEquals(new TreeSet<>(List.of("Done", "Habitual", "Ongoing")), declared);
-        for (String m : List.of("Planned", "Sought", "Goal", "Assessment")) {
+        assertEquals(new TreeSet<>(List.of("Assessment", "Done", "Habitual", "Ongoing")), declared);
+        for (String m : List.of("Planned", "Sought", "Goal", "Hypothetical", "Possible", "InDevelopment")) {
             assertTrue(dft.contains(term(m), TYPE, term("Modality")), m + " is a modality");
             assertFalse(dft.contains(term(m), TYPE, ASSERTED), m + " is not asserted");
         }
