@@ -38,7 +38,8 @@ import no.eukg.graph.Store;
 
 /**
  * The whole graph as downloadable files: Turtle, N-Triples, JSON-LD and RDF/XML of the default
- * graph (which holds every fact), N-Quads and TriG of the dataset with the facts' named graphs,
+ * graph (the truthful one: the asserted facts, not those of intent), N-Quads and TriG of the
+ * dataset with every fact's named graph,
  * each also gzipped.
  *
  * <p>A file is built the first time it is asked for and kept in a temporary folder: the graph is
