@@ -50,7 +50,7 @@ final class LoadCommand implements Callable<Integer> {
         Tdb2Stores.Source source;
         long expected;
         if (files.isEmpty()) {
-            // The project graph needs the whole of it in memory anyway (NIF, the default-graph union); it is small.
+            // The project graph needs the whole of it in memory anyway (NIF, the asserted facts copied into the default graph); it is small.
             err.println("reading the project graph ...");
             DatasetGraph graph = project.graph();
             source = Tdb2Stores.Source.dataset(graph);

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
 import org.apache.jena.riot.RiotException;
@@ -14,6 +16,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * Reads RDF files into one in-memory dataset, resolving relative IRIs against the graph's
@@ -41,7 +44,10 @@ public final class GraphLoader {
      */
     public static GraphLoader absolute() { return new GraphLoader(); }
 
-    /** Parses the files into a new dataset; the facts' named graphs are copied into the default graph. */
+    /**
+     * Parses the files into a new dataset; the named graphs of asserted facts are copied into the
+     * default graph (see {@link #materialiseDefaultGraph}).
+     */
     public DatasetGraph load(List<Path> files) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         for (Path file : files)
@@ -66,16 +72,45 @@ public final class GraphLoader {
     }
 
     /**
-     * Adds every named graph's triples to the default graph, so that a plain SPARQL query sees all
-     * facts while {@code GRAPH ?fact { ... }} still finds where each came from. Named graphs stay
-     * the provenance records; the default graph is their union plus the descriptions.
+     * Makes the default graph <em>truthful</em>: copies into it the triples of each named graph that
+     * the default graph describes as an {@code nkg:Fact} whose {@code nkg:modality} is an
+     * {@code nkg:AssertedModality} (what the page states as the case: done, ongoing, habitual, a
+     * judgement whose predicate names it). A planned, sought, hypothetical or possible fact, a goal
+     * or a policy still being developed is left in its named graph only, where its modality
+     * qualifies it: copied, {@code :norway :strengthens :x} would read as done. Which modalities
+     * are asserted is data (the ontology says it), so the rule needs no change when one is added.
+     *
+     * <p>A fact with no modality, or with any modality that is not asserted, is not copied; the
+     * ontology's terms are looked for under this loader's {@link Namespace#ontologyTerms}, where
+     * the loader resolved them. Named graphs that are not facts are left where they are.
+     *
+     * @throws IllegalStateException for a loader of {@link #absolute} files, which has no ontology to ask
      */
-    public static void materialiseDefaultGraph(DatasetGraph dsg) {
-        List<Quad> named = new ArrayList<>();
-        dsg.find().forEachRemaining(q -> { if (!q.isDefaultGraph()) named.add(q); });
-        Node dft = Quad.defaultGraphIRI;
-        for (Quad q : named)
-            dsg.add(dft, q.getSubject(), q.getPredicate(), q.getObject());
+    public void materialiseDefaultGraph(DatasetGraph dsg) {
+        if (namespace == null)
+            throw new IllegalStateException("a loader without a namespace knows no nkg:Fact to copy");
+        String ns = namespace.ontologyTerms();
+        Node factClass = NodeFactory.createURI(ns + "Fact");
+        Node modality = NodeFactory.createURI(ns + "modality");
+        Node asserted = NodeFactory.createURI(ns + "AssertedModality");
+        Graph dft = dsg.getDefaultGraph();
+        List<Node> facts = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (dft.contains(g, RDF.type.asNode(), factClass) && isAsserted(dft, g, modality, asserted))
+                facts.add(g);
+        });
+        // Collected first: adding to the default graph while iterating the dataset is not allowed.
+        List<Quad> copies = new ArrayList<>();
+        for (Node g : facts)
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copies::add);
+        for (Quad q : copies)
+            dsg.add(Quad.defaultGraphIRI, q.getSubject(), q.getPredicate(), q.getObject());
+    }
+
+    /** True when the fact has a modality and every modality it has is typed as asserted. */
+    private static boolean isAsserted(Graph dft, Node fact, Node modality, Node asserted) {
+        List<Node> modalities = dft.find(fact, modality, Node.ANY).mapWith(t -> t.getObject()).toList();
+        return !modalities.isEmpty() && modalities.stream().allMatch(m -> dft.contains(m, RDF.type.asNode(), asserted));
     }
 
     /** Jena's error callbacks, turned into located exceptions; warnings are errors too. */

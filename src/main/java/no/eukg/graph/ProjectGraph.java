@@ -27,7 +27,8 @@ import no.eukg.text.SourceText;
 
 /**
  * The project's published graph: the ontology and data files, the source text as NIF with its
- * entity mentions, and every fact's named graph also in the default graph.
+ * entity mentions, and the asserted facts' named graphs also in the (truthful) default graph
+ * ({@link GraphLoader#materialiseDefaultGraph}).
  */
 public final class ProjectGraph {
     private ProjectGraph() { }
@@ -63,7 +64,7 @@ public final class ProjectGraph {
 
     /**
      * Adds the NIF of the project's source text (its sentences and entity mentions) to a dataset
-     * that holds the parsed {@link #graphFiles} with facts already in the default graph. This is
+     * that holds the parsed {@link #graphFiles} with asserted facts already in the default graph. This is
      * the second half of {@link #load}, for a caller that parses the files itself (validation
      * parses them once, collecting every problem, rather than once to check and once to load).
      *

@@ -104,8 +104,11 @@ public final class Tdb2Stores {
 
         /**
          * RDF files parsed strictly by {@code parser} (its base, its located errors), one after
-         * the other; every triple of a named graph is also sent to the default graph, as
-         * {@link GraphLoader#load} does, so plain SPARQL sees every fact.
+         * the other, loaded as they are: a triple goes to the default graph and a quad to its named
+         * graph, and nothing is copied between them. A dump already carries its own (truthful)
+         * default graph; copying every named graph into it would put planned and sought facts
+         * back there as bare triples. The project graph is built by {@link GraphLoader#load} and
+         * loaded with {@link #dataset}.
          */
         static Source files(GraphLoader parser, List<Path> files) {
             Objects.requireNonNull(parser, "parser");
@@ -503,12 +506,10 @@ public final class Tdb2Stores {
 
         @Override
         public void add(Quad quad) {
-            if (quad.isDefaultGraph()) {
+            if (quad.isDefaultGraph())
                 sink.triple(quad.asTriple());
-            } else {
+            else
                 sink.quad(quad);
-                sink.triple(quad.asTriple());
-            }
             if (++statements % REPORT_EVERY == 0)
                 progress.read(statements);
         }

@@ -197,7 +197,7 @@ public final class DatasetDescription {
             case JSONLD -> "JSON-LD";
             case RDFXML -> "RDF/XML";
         };
-        String graphs = d.syntax().quads() ? "the dataset with the facts' provenance graphs" : "the default graph (every fact)";
+        String graphs = d.syntax().quads() ? "the dataset with the facts' provenance graphs" : "the default graph (the facts stated as the case; facts of intent are in the quad dumps)";
         return what + " dump of " + graphs + (d.gzipped() ? ", gzipped" : "");
     }
 

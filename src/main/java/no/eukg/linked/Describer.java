@@ -87,7 +87,7 @@ public final class Describer {
         try (QueryExec exec = exec(quads, r)) {
             exec.select().forEachRemaining(row -> named.add(Quad.create(row.get("g"), row.get("s"), row.get("p"), row.get("o"))));
         }
-        if (!named.isEmpty())
+        if (named.stream().anyMatch(q -> q.getGraph().equals(r)))
             addAll(g, construct(graphLabels, r));
         return new Description(r, g, named, incomingCount, (int) Math.min(shown, incomingCount), mentionCount);
     }

@@ -28,7 +28,7 @@ import org.apache.jena.vocabulary.RDF;
  * {@code g prov:wasDerivedFrom ?s} in the default graph. Sentences ({@code nif:Sentence}) and mentions
  * ({@code nif:sentence}, {@code itsrdf:taIdentRef}) are looked for in every graph, default or named,
  * since where the NIF graph is loaded is the loader's choice. What a fact is about is read from its own
- * named graph only, as the default graph holds copies of all facts together.
+ * named graph only, as the default graph may hold copies of (asserted) facts together.
  */
 public final class Coverage {
 

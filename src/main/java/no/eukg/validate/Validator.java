@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -22,8 +24,8 @@ import no.eukg.text.Ambiguity;
 
 /**
  * Validates a project: every RDF file parsed strictly with Jena and RDF4J Rio, the SHACL shapes of
- * {@code ontology/shapes.ttl} run over the graph, the facts checked against the source text, and
- * every query in {@code queries/} parsed. One report holds all of it; the files are parsed once,
+ * {@code ontology/shapes.ttl} run over every statement (asserted or not), the facts checked against
+ * the source text, and every query in {@code queries/} parsed. One report holds all of it; the files are parsed once,
  * and the graph that was checked is handed back for whoever serves it.
  *
  * <p>The graph checks need a graph: when a file does not parse they are skipped (and the report
@@ -74,15 +76,19 @@ public final class Validator {
             return Optional.empty();
         }
         DatasetGraph dsg = parsed.dataset();
-        GraphLoader.materialiseDefaultGraph(dsg);
+        new GraphLoader(ns).materialiseDefaultGraph(dsg);
         List<Problem> ambiguities = new ArrayList<>();
         Optional<TextPositions> text = sourceText();
         ProjectGraph.addSourceText(files, dsg, (file, a) -> ambiguities.add(ambiguity(file, a, text)));
 
         Locator locator = new Locator(files.root(), ns.source(), parsed.locations(), text, dsg.getDefaultGraph());
+        // The shapes check what the project states, asserted or not: a planned contribution still
+        // needs its contributor. So they run over the default graph together with every fact's
+        // named graph, not over the truthful default graph alone.
+        Graph statements = new Union(dsg.getDefaultGraph(), dsg.getUnionGraph());
         // Shapes and coverage only read the graph: each runs in its own read transaction, side by side.
         CompletableFuture<List<Problem>> shapes = Concurrently.start(() -> Txn.calculateRead(dsg, () -> parsed.shapes()
-                .map(g -> new ShapesCheck(files.shapesFile(), new Terms(base), locator).check(g, dsg.getDefaultGraph()))
+                .map(g -> new ShapesCheck(files.shapesFile(), new Terms(base), locator).check(g, statements))
                 .orElse(List.of(Problem.warning(files.shapesFile(), "there are no SHACL shapes, so none were checked")))));
         List<Problem> coverage = Txn.calculateRead(dsg, () -> new CoverageCheck(ns, locator).check(dsg));
         problems.addAll(Concurrently.join(shapes));

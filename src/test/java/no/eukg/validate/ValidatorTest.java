@@ -223,6 +223,27 @@ class ValidatorTest {
     }
 
     @Test
+    void the_shapes_check_the_statements_of_a_fact_that_is_not_in_the_default_graph() throws IOException {
+        // "Norway will provide troops to the EU" is planned: in its named graph only. The shapes
+        // still see it, as they check what the project states, not only what it asserts.
+        Path shapes = dir.resolve("ontology/shapes.ttl");
+        Files.writeString(shapes, """
+
+                shape:TroopsShape a sh:NodeShape ;
+                    sh:targetSubjectsOf nkg:providesTroopsTo ;
+                    sh:property [
+                        sh:path nkg:providesTroopsTo ;
+                        sh:class nkg:Country ;
+                        sh:message "Troops are provided to a country." ;
+                    ] .
+                """, StandardOpenOption.APPEND);
+        Run run = validate();
+        assertEquals(1, run.exit(), run.toString());
+        assertReported(run, entities, lineOf(entities, ":norway a nkg:Country"), "error",
+                "<id/norway>", "path <ontology#providesTroopsTo>", "Troops are provided to a country", "(value <id/eu>)");
+    }
+
+    @Test
     void relative_iris_resolve_against_the_declared_namespace() throws IOException {
         replace(entities, "rdfs:label \"Norway\"@en , \"Norge\"@nb .", "rdfs:label \"Norway\"@en .");
         Files.writeString(dir.resolve("data/namespace.properties"), "namespace=https://kg.example.org/eu/\n");

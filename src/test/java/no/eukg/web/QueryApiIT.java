@@ -306,7 +306,8 @@ class QueryApiIT {
     @Test
     void post_with_a_form_runs_the_query_and_a_get_only_query_refuses_post() {
         HttpResponse<String> r = Http.post(run("neighbours.json"), "application/x-www-form-urlencoded", "entity=" + enc(id("norway")));
-        assertEquals(3, column(rows(r, ResultSetLang.RS_JSON), "other").size());
+        // the EU and the class Country; "Norway joins the sanctions" is planned, so not in the default graph
+        assertEquals(2, column(rows(r, ResultSetLang.RS_JSON), "other").size());
         assertEquals(405, Http.post(run("cooperation-graph.ttl"), "application/x-www-form-urlencoded", "").statusCode());
         HttpResponse<String> head = Http.method("HEAD", run("cooperation-graph.ttl"), null, null);
         assertEquals(200, head.statusCode());

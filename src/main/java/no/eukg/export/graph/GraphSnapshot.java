@@ -28,8 +28,9 @@ import no.eukg.graph.Store;
  * between resources the facts (named graphs) that state it, with their sentences, modality and
  * year. The graph to draw is the default graph and every fact's statements: a fact the text does
  * not state as the case (planned, sought, an aim...) is in its named graph only, and is drawn as
- * what it is, an edge with its modality that {@link #isAsserted} says is not in the default graph. Reads go through {@link Store#query}, so a remote store works too; there, blank nodes
- * cannot be matched across the queries, so a triple with a blank node has no provenance.
+ * what it is, an edge with its modality that {@link #isAsserted} says is not in the default graph.
+ * Reads go through {@link Store#query}, so a remote store works too; there, blank nodes cannot
+ * be matched across the queries, so a triple with a blank node has no provenance.
  */
 public final class GraphSnapshot {
     private final GraphTerms terms;

@@ -126,12 +126,12 @@ final class ResourcePage {
         Graph g = d.graph();
         Node self = d.resource();
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
-        List<Triple> triples = new ArrayList<>(incoming ? g.find(Node.ANY, Node.ANY, self).toList() : g.find(self, Node.ANY, Node.ANY).toList());
-        for (Quad q : d.quads()) {
-            Triple t = q.asTriple();
-            if (!q.getGraph().equals(self) && (incoming ? t.getObject() : t.getSubject()).equals(self) && !triples.contains(t))
-                triples.add(t);
-        }
+        Set<Triple> triples = new LinkedHashSet<>(incoming ? g.find(Node.ANY, Node.ANY, self).toList() : g.find(self, Node.ANY, Node.ANY).toList());
+        // A fact of intent (planned, sought, a goal) is not in the truthful default graph, only in
+        // its named graph: shown too, with its modality, so that the page shows it as an intention.
+        for (Quad q : d.quads())
+            if (!q.getGraph().equals(self) && (incoming ? q.getObject().equals(self) : q.getSubject().equals(self)))
+                triples.add(q.asTriple());
         for (Triple t : triples) {
             Node p = t.getPredicate();
             Node value = incoming ? t.getSubject() : t.getObject();

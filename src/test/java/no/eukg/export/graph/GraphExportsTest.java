@@ -183,7 +183,24 @@ class GraphExportsTest {
                 () -> assertEquals(List.of(), strings(twice.get("year"))),
                 () -> assertEquals(List.of("planned"), strings(planned.get("modality"))),
                 () -> assertEquals(List.of("2015"), strings(planned.get("year"))),
-                () -> assertEquals(List.of(ID + "source/s2"), strings(planned.get("sentences"))));
+                () -> assertEquals(List.of(ID + "source/s2"), strings(planned.get("sentences"))),
+                // A planned fact is in its named graph only: drawn all the same, marked as not the case.
+                () -> assertEquals(false, planned.get("asserted").getAsBoolean().value()),
+                () -> assertEquals(true, twice.get("asserted").getAsBoolean().value()));
+    }
+
+    @Test
+    void a_planned_edge_says_it_is_not_asserted_in_graphml_and_is_dashed_in_dot() throws Exception {
+        String graphml = new String(export("graphml", "en", GraphView.FACTS), StandardCharsets.UTF_8);
+        assertTrue(graphml.contains("attr.name=\"asserted\""), "GraphML declares the attribute");
+        long unasserted = 0;
+        for (var e : cyjs("en").get("elements").getAsObject().get("edges").getAsArray())
+            if (!e.getAsObject().get("data").getAsObject().get("asserted").getAsBoolean().value())
+                unasserted++;
+        String dot = new String(export("dot", "en", GraphView.FACTS), StandardCharsets.UTF_8);
+        long dashed = dot.lines().filter(l -> l.contains("->") && l.contains("dashed")).count();
+        assertTrue(unasserted > 0, "the fixture has planned facts between entities");
+        assertEquals(unasserted, dashed, "every edge not stated as the case, and only those, is dashed:\n" + dot);
     }
 
     @Test

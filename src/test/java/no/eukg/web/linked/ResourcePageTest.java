@@ -74,4 +74,19 @@ class ResourcePageTest {
         assertTrue(quoted.contains("text=Tromsø, mark=true"), quoted);
         assertTrue(quoted.contains("href=" + LinkedFixture.BASE + "source#s2"), quoted);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_statement_only_a_planned_fact_makes_is_shown_and_marked_as_not_stated_as_the_case() {
+        Map<String, Object> model = page().model(describer.describe(id("norway"), false), "norway", "en", false);
+        Map<String, Boolean> asserted = new java.util.TreeMap<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) model.get("outgoing"))
+            for (Map<String, Object> value : (List<Map<String, Object>>) group.get("values"))
+                asserted.put(((Map<String, Object>) group.get("property")).get("label") + " " + value.get("label"), (Boolean) value.get("asserted"));
+        // "Norway meets the EU in Tromsø" is planned: not in the default graph, shown all the same, marked.
+        assertEquals(Boolean.FALSE, asserted.entrySet().stream().filter(e -> e.getKey().contains("Tromsø"))
+                .map(Map.Entry::getValue).findFirst().orElse(null), asserted.toString());
+        assertEquals(Boolean.TRUE, asserted.entrySet().stream().filter(e -> e.getKey().endsWith(" European Union"))
+                .map(Map.Entry::getValue).findFirst().orElse(null), asserted.toString());
+    }
 }
