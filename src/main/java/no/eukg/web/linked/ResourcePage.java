@@ -93,9 +93,13 @@ final class ResourcePage {
                 "label", name(g, self, other)));
 
         m.put("outgoing", relations(d, lang, false));
-        m.put("incoming", relations(d, lang, true));
-        m.put("incomingShown", d.incomingShown());
-        m.put("incomingTotal", d.incoming());
+        List<Map<String, Object>> incoming = relations(d, lang, true);
+        m.put("incoming", incoming);
+        // The counts are the default graph's; links only facts of intent make are all shown, on top.
+        long unasserted = incoming.stream().flatMap(group -> ((List<?>) group.get("values")).stream())
+                .filter(v -> Boolean.FALSE.equals(((Map<?, ?>) v).get("asserted"))).count();
+        m.put("incomingShown", d.incomingShown() + unasserted);
+        m.put("incomingTotal", d.incoming() + unasserted);
         if (d.incomingTruncated())
             m.put("incomingAll", links.page(local) + "?incoming=all" + ("nb".equals(lang) ? "&lang=nb" : ""));
         m.put("mentions", mentions(g, self));

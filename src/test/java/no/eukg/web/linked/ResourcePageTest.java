@@ -88,5 +88,9 @@ class ResourcePageTest {
                 .map(Map.Entry::getValue).findFirst().orElse(null), asserted.toString());
         assertEquals(Boolean.TRUE, asserted.entrySet().stream().filter(e -> e.getKey().endsWith(" European Union"))
                 .map(Map.Entry::getValue).findFirst().orElse(null), asserted.toString());
+        // On Tromsø's page the planned meetings are its only incoming links: counted as shown.
+        Map<String, Object> tromso = page().model(describer.describe(id("tromsø"), false), "tromsø", "en", false);
+        assertEquals(2L, ((Number) tromso.get("incomingShown")).longValue(), tromso.get("incoming").toString());
+        assertEquals(2L, ((Number) tromso.get("incomingTotal")).longValue());
     }
 }
