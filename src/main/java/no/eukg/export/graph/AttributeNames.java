@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -60,13 +59,6 @@ final class AttributeNames {
         if (name == null)
             throw new IllegalArgumentException("no attribute name made for " + predicate);
         return name;
-    }
-
-    /** A prefix mapping of the well-known prefixes, for writers that show IRIs. */
-    static PrefixMapping wellKnown() {
-        PrefixMapping pm = PrefixMapping.Factory.create();
-        KNOWN.forEach((ns, prefix) -> pm.setNsPrefix(prefix, ns));
-        return pm;
     }
 
     private static String namespace(String iri) {

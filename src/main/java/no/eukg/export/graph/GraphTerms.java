@@ -48,11 +48,6 @@ public final class GraphTerms {
                 && !iri.startsWith(facts);
     }
 
-    /** True for the source text's context, sentences and mentions. */
-    public boolean isSourceIri(String iri) {
-        return iri.equals(source) || iri.startsWith(source + "/");
-    }
-
     private Node term(String local) {
         return NodeFactory.createURI(ontology + local);
     }

@@ -54,7 +54,7 @@ final class ResourcePage {
             Nif.ANCHOR_OF);
     private static final int NEIGHBOURS = 12;
     /** Canned queries that take any resource's IRI, by name, with the parameter that carries it. */
-    private static final Map<String, String> ENTITY_QUERIES = Map.of("entity-neighbourhood", "entity", "neighbourhood", "entity");
+    private static final Map<String, String> ENTITY_QUERIES = Map.of("entity-neighbourhood", "entity");
     /** Canned queries that take a fact's IRI. */
     private static final Map<String, String> FACT_QUERIES = Map.of("fact-sources", "fact");
 
