@@ -51,7 +51,8 @@ public final class QueryService {
 
     /**
      * The values a parameter may take: those listed in the header, or those found in the graph (computed
-     * once: the served graph does not change), or an empty list when any value of its type is allowed.
+     * once by this service: the web keeps one service per version of the dataset), or an empty list
+     * when any value of its type is allowed.
      */
     public List<Node> allowedValues(CannedQuery query, Parameter parameter) {
         return switch (parameter.enumeration().source()) {

@@ -23,13 +23,13 @@ final class CachedResponses {
      *
      * @return the entry sent, or null for a 304
      */
-    static ResponseCache.Entry send(HttpServletRequest req, HttpServletResponse resp, Site site, ResponseCache cache,
+    static ResponseCache.Entry send(HttpServletRequest req, HttpServletResponse resp, ResponseCache cache,
                                     String key, Supplier<ResponseCache.Entry> compute, java.util.function.Consumer<ResponseCache.Entry> beforeBody) throws IOException {
         String etag = cache.etag(key);
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", CACHE_CONTROL);
         resp.setHeader("Vary", "Accept");
-        resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(site.version().loadedAt().atOffset(ZoneOffset.UTC)));
+        resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(cache.version().loadedAt().atOffset(ZoneOffset.UTC)));
         if (ResponseCache.matches(req.getHeader("If-None-Match"), etag)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return null;

@@ -3,6 +3,7 @@ package no.eukg.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
@@ -27,9 +28,9 @@ import no.eukg.export.graph.StoreGraphs;
  */
 final class GraphConstructServlet extends ResourceServlet {
     private final Site site;
-    private final StoreGraphs graphs;
+    private final Supplier<StoreGraphs> graphs;
 
-    GraphConstructServlet(Site site, StoreGraphs graphs) {
+    GraphConstructServlet(Site site, Supplier<StoreGraphs> graphs) {
         super(site.templates());
         this.site = Objects.requireNonNull(site, "site");
         this.graphs = Objects.requireNonNull(graphs, "graphs");
@@ -57,7 +58,7 @@ final class GraphConstructServlet extends ResourceServlet {
             throw HttpError.badRequest("FROM and FROM NAMED are not supported when answering in " + format.mediaType());
         String lang = GraphRequests.lang(req);
         Graph result = GraphRequests.reading(() -> run(query));
-        PropertyGraph graph = GraphRequests.reading(() -> GraphFormats.fromGraph(result, graphs.snapshot(), lang));
+        PropertyGraph graph = GraphRequests.reading(() -> GraphFormats.fromGraph(result, graphs.get().snapshot(), lang));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         GraphFormats.write(graph, format, body);
         resp.setContentType(GraphExportServlet.contentType(format));

@@ -13,8 +13,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import no.eukg.graph.DatasetVersion;
 
 /**
- * Rendered responses of the canned-query API, kept because the served dataset never changes while
- * the server runs. Bounded by bytes (least recently and least often used go first, Caffeine's
+ * Rendered responses of the canned-query API for one version of the dataset (one cache is kept
+ * per version, see {@link Versioned}, so nothing of an old version is served). Bounded by bytes (least recently and least often used go first, Caffeine's
  * W-TinyLFU); concurrent requests for the same missing entry compute it once.
  *
  * <p>The strong ETag of an entry is the dataset's version and a digest of the key, so it is known
@@ -40,6 +40,9 @@ public final class ResponseCache {
                 .weigher((String k, Entry e) -> e.body().length + k.length() + 64)
                 .build();
     }
+
+    /** The version of the dataset whose answers are kept here. */
+    public DatasetVersion version() { return version; }
 
     /** The entry for a key, computed once if missing. A failure is not kept. */
     public Entry get(String key, Supplier<Entry> compute) {
