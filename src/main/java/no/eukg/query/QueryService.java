@@ -194,7 +194,7 @@ public final class QueryService {
             throw new QueryProblem(QueryProblem.Kind.TIMEOUT, "query '" + query.name() + "' took longer than "
                     + timeout.toMillis() + " ms and was stopped");
         } catch (HttpException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
-            throw new QueryProblem(QueryProblem.Kind.STORE_FAILED, "the store did not answer query '" + query.name() + "': " + e.getMessage());
+            throw new QueryProblem(QueryProblem.Kind.STORE_FAILED, "the store did not answer query '" + query.name() + "': " + e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.exec.QueryExec;
 
@@ -31,7 +32,7 @@ final class GraphConstructServlet extends ResourceServlet {
     private final Supplier<StoreGraphs> graphs;
 
     GraphConstructServlet(Site site, Supplier<StoreGraphs> graphs) {
-        super(site.templates());
+        super(site);
         this.site = Objects.requireNonNull(site, "site");
         this.graphs = Objects.requireNonNull(graphs, "graphs");
     }
@@ -57,8 +58,8 @@ final class GraphConstructServlet extends ResourceServlet {
         if (query.hasDatasetDescription())
             throw HttpError.badRequest("FROM and FROM NAMED are not supported when answering in " + format.mediaType());
         String lang = GraphRequests.lang(req);
-        Graph result = GraphRequests.reading(() -> run(query));
-        PropertyGraph graph = GraphRequests.reading(() -> GraphFormats.fromGraph(result, graphs.get().snapshot(), lang));
+        Graph result = run(query);
+        PropertyGraph graph = GraphFormats.fromGraph(result, graphs.get().snapshot(), lang);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         GraphFormats.write(graph, format, body);
         resp.setContentType(GraphExportServlet.contentType(format));
@@ -72,6 +73,8 @@ final class GraphConstructServlet extends ResourceServlet {
         try (QueryExec exec = site.store().query(query)
                 .timeout(site.config().timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             return query.isConstructType() ? exec.construct() : exec.describe();
+        } catch (QueryCancelledException e) {
+            throw e;   // out of time, not the query's fault: the failure table's 503
         } catch (QueryBuildException | QueryExecException e) {
             throw HttpError.badRequest("the query cannot run: " + e.getMessage());
         }

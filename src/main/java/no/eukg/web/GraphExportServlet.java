@@ -41,7 +41,7 @@ final class GraphExportServlet extends ResourceServlet {
     private final GraphFormat format;
 
     GraphExportServlet(Site site, Supplier<StoreGraphs> graphs, GraphFormat format) {
-        super(site.templates());
+        super(site);
         this.site = site;
         this.graphs = Objects.requireNonNull(graphs, "graphs");
         this.format = Objects.requireNonNull(format, "format");
@@ -61,7 +61,7 @@ final class GraphExportServlet extends ResourceServlet {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        PropertyGraph whole = GraphRequests.reading(() -> graphs.get().graph(view, lang));
+        PropertyGraph whole = graphs.get().graph(view, lang);
         PropertyGraph graph = whole;
         if (focus != null) {
             if (whole.node(focus).isEmpty())
@@ -81,7 +81,7 @@ final class GraphExportServlet extends ResourceServlet {
         List<String> edges = ids(body, "edges", false);
         String lang = GraphRequests.lang(req);
         GraphView view = GraphRequests.view(req);
-        PropertyGraph whole = GraphRequests.reading(() -> graphs.get().graph(view, lang));
+        PropertyGraph whole = graphs.get().graph(view, lang);
         resp.setHeader("Cache-Control", "no-store");
         send(req, resp, whole.restrict(nodes, edges));
     }

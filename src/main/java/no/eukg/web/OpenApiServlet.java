@@ -10,26 +10,20 @@ import io.swagger.v3.core.util.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import no.eukg.query.QueryProblem;
-
 /** {@code GET /api/openapi.json}: the OpenAPI 3 description of every canned query. */
 final class OpenApiServlet extends ResourceServlet {
     private final Supplier<QueryApi> api;
 
     /** @param api the API over the dataset version served now */
     OpenApiServlet(Site site, Supplier<QueryApi> api) {
-        super(site.templates());
+        super(site);
         this.api = Objects.requireNonNull(api, "api");
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        try {
-            QueryApi api = this.api.get();
-            CachedResponses.send(req, resp, api.cache(), "openapi", () -> render(api.openApi()), e -> { });
-        } catch (QueryProblem p) {
-            throw CachedResponses.toHttp(p);
-        }
+        QueryApi api = this.api.get();
+        CachedResponses.send(req, resp, api.cache(), "openapi", () -> render(api.openApi()), e -> { });
     }
 
     private static ResponseCache.Entry render(OpenApiDocument document) {

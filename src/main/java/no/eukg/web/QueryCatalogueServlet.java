@@ -10,8 +10,6 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import no.eukg.query.QueryProblem;
-
 /**
  * {@code GET /api/queries}: the catalogue of canned queries, as JSON for programs and HTML for
  * browsers: each query's name, summary, description, parameters with their types, allowed values
@@ -24,19 +22,15 @@ final class QueryCatalogueServlet extends ResourceServlet {
 
     /** @param api the API over the dataset version served now */
     QueryCatalogueServlet(Site site, Supplier<QueryApi> api) {
-        super(site.templates());
+        super(site);
         this.api = Objects.requireNonNull(api, "api");
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String type = FORMATS.choose(req.getHeader("Accept"));
-        try {
-            QueryApi api = this.api.get();
-            CachedResponses.send(req, resp, api.cache(), "catalogue\u0000" + type, () -> render(api.pages(), type), e -> { });
-        } catch (QueryProblem p) {
-            throw CachedResponses.toHttp(p);
-        }
+        QueryApi api = this.api.get();
+        CachedResponses.send(req, resp, api.cache(), "catalogue\u0000" + type, () -> render(api.pages(), type), e -> { });
     }
 
     private ResponseCache.Entry render(QueryPages pages, String type) {

@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.query.CannedQuery;
-import no.eukg.query.QueryProblem;
 import no.eukg.query.QueryResult;
 import no.eukg.query.ResultFormat;
 import no.eukg.query.ResultWriter;
@@ -40,7 +39,7 @@ final class QueryRunServlet extends ResourceServlet {
 
     /** @param api the API over the dataset version served now */
     QueryRunServlet(Site site, Supplier<QueryApi> api) {
-        super(site.templates());
+        super(site);
         this.site = Objects.requireNonNull(site, "site");
         this.api = Objects.requireNonNull(api, "api");
     }
@@ -89,24 +88,20 @@ final class QueryRunServlet extends ResourceServlet {
             ext = segment.substring(dot + 1);
         }
         QueryApi api = this.api.get();
-        try {
-            CannedQuery query = api.service().catalogue().get(ext == null || known(ext) ? name : segment);
-            String method = req.getMethod().equals("HEAD") ? "GET" : req.getMethod();
-            if (!query.header().methods().contains(method))
-                throw HttpError.methodNotAllowed("query '" + query.name() + "' is run with " + String.join(" or ", query.header().methods()));
-            String type = mediaType(query, ext, req.getHeader("Accept"));
-            if (type.equals(QUERY_TEXT)) {
-                sendText(req, resp, api, query);
-                return;
-            }
-            RunRequest run = api.service().bind(query.name(), parameters(req));
-            String key = run.key() + "\u0000" + type;
-            String linkExt = ext;
-            CachedResponses.send(req, resp, api.cache(), key, () -> render(api, run, type),
-                    entry -> links(api.pages(), run, linkExt, entry.hasNext()).ifPresent(l -> resp.setHeader("Link", l)));
-        } catch (QueryProblem p) {
-            throw CachedResponses.toHttp(p);
+        CannedQuery query = api.service().catalogue().get(ext == null || known(ext) ? name : segment);
+        String method = req.getMethod().equals("HEAD") ? "GET" : req.getMethod();
+        if (!query.header().methods().contains(method))
+            throw HttpError.methodNotAllowed("query '" + query.name() + "' is run with " + String.join(" or ", query.header().methods()));
+        String type = mediaType(query, ext, req.getHeader("Accept"));
+        if (type.equals(QUERY_TEXT)) {
+            sendText(req, resp, api, query);
+            return;
         }
+        RunRequest run = api.service().bind(query.name(), parameters(req));
+        String key = run.key() + "\u0000" + type;
+        String linkExt = ext;
+        CachedResponses.send(req, resp, api.cache(), key, () -> render(api, run, type),
+                entry -> links(api.pages(), run, linkExt, entry.hasNext()).ifPresent(l -> resp.setHeader("Link", l)));
     }
 
     private static boolean known(String ext) {

@@ -11,37 +11,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.json.JsonObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The base of every servlet of ours: it renders an {@link HttpError} (or any unexpected failure,
- * as a 500 without its stack trace) in the format the client reads, HTML for browsers, JSON
- * for programs that ask for it, plain text otherwise.
+ * The base of every servlet of ours: it answers any failure with the status {@link Failures}
+ * gives it (an {@link HttpError} its own, a store that failed 502 or 504, a bug 500 without its
+ * stack trace), in the format the client reads, HTML for browsers, JSON for programs that ask for
+ * it, plain text otherwise.
  */
 public abstract class ResourceServlet extends HttpServlet {
-    private static final Logger LOG = LoggerFactory.getLogger(ResourceServlet.class);
     private static final Negotiation ERROR_FORMATS = new Negotiation(
             java.util.List.of("text/plain", "text/html", "application/json"), Map.of());
 
     protected final Templates templates;
+    private final Failures failures;
 
-    protected ResourceServlet(Templates templates) {
-        this.templates = Objects.requireNonNull(templates, "templates");
+    protected ResourceServlet(Site site) {
+        Objects.requireNonNull(site, "site");
+        this.templates = site.templates();
+        this.failures = new Failures(site.config().timeout(), site.store().isRemote());
     }
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         try {
             super.service(req, resp);
-        } catch (HttpError e) {
-            renderError(req, resp, e.status(), e.getMessage());
-        } catch (org.eclipse.jetty.http.BadMessageException e) {
-            // Jetty's own verdict on the request (an undecodable query string, say): the client's fault.
-            renderError(req, resp, e.getCode(), Objects.requireNonNullElse(e.getReason(), "bad request"));
         } catch (RuntimeException e) {
-            LOG.error("{} {} failed", req.getMethod(), req.getRequestURI(), e);
-            renderError(req, resp, 500, "internal error; the server log has the details");
+            HttpError error = failures.answer(e, req.getMethod() + " " + req.getRequestURI());
+            renderError(req, resp, error.status(), error.getMessage());
         }
     }
 

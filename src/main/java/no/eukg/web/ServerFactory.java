@@ -73,8 +73,8 @@ public final class ServerFactory {
         if (!store.isRemote())
             builder.addFilter("/*", new ReadTransactionFilter(dsg));
         builder.addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, site.namespace(), store)))
-                .addServlet("/static/*", new AssetServlet(site.templates(), "static"))
-                .addServlet("/webjars/*", new AssetServlet(site.templates(), "META-INF/resources/webjars"))
+                .addServlet("/static/*", new AssetServlet(site, "static"))
+                .addServlet("/webjars/*", new AssetServlet(site, "META-INF/resources/webjars"))
                 .fusekiModules(FusekiModules.create(modules));
         builder.registerOperation(Operation.Query, new PublisherQueryProcessor(store, config));
 

@@ -24,7 +24,7 @@ final class DataServlet extends ResourceServlet {
     private final RenderedCache rendered = new RenderedCache(1_000);
 
     DataServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.resolver = new ResourceResolver(ld);
     }

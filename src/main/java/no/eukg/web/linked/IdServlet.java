@@ -34,7 +34,7 @@ final class IdServlet extends ResourceServlet {
     private final Negotiation negotiation = new Negotiation(OFFER, Map.of());
 
     IdServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.resolver = new ResourceResolver(ld);
     }

@@ -44,7 +44,7 @@ final class OntologyServlet extends ResourceServlet {
     private final Negotiation negotiation = new Negotiation(OFFER, EXTENSIONS);
 
     OntologyServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.view = new OntologyPage(ld.links(), ld.prefixes());
     }

@@ -32,7 +32,7 @@ final class SearchServlet extends ResourceServlet {
             Map.of("html", "text/html", "json", "application/json"));
 
     SearchServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
     }
 

@@ -21,7 +21,7 @@ final class VoidServlet extends ResourceServlet {
     private final Negotiation negotiation = new Negotiation(RdfResponses.TYPES, RdfResponses.EXTENSIONS);
 
     VoidServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
     }
 
