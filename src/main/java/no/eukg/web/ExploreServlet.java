@@ -43,7 +43,7 @@ final class ExploreServlet extends ResourceServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String lang = GraphRequests.lang(req);
         String focus = GraphRequests.focus(req);
-        PropertyGraph graph = graphs.get().graph(GraphView.FACTS, lang);
+        PropertyGraph graph = site.gate().evaluate(() -> graphs.get().graph(GraphView.FACTS, lang));
         if (focus != null && graph.node(focus).isEmpty())
             throw HttpError.notFound("parameter 'focus': <" + focus + "> is not a node of the graph");
         String start = focus != null ? focus : defaultStart(graph);

@@ -61,7 +61,7 @@ final class GraphExportServlet extends ResourceServlet {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        PropertyGraph whole = graphs.get().graph(view, lang);
+        PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
         PropertyGraph graph = whole;
         if (focus != null) {
             if (whole.node(focus).isEmpty())
@@ -81,7 +81,7 @@ final class GraphExportServlet extends ResourceServlet {
         List<String> edges = ids(body, "edges", false);
         String lang = GraphRequests.lang(req);
         GraphView view = GraphRequests.view(req);
-        PropertyGraph whole = graphs.get().graph(view, lang);
+        PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
         resp.setHeader("Cache-Control", "no-store");
         send(req, resp, whole.restrict(nodes, edges));
     }

@@ -25,6 +25,6 @@ record QueryApi(QueryService service, QueryPages pages, OpenApiDocument openApi,
     static QueryApi of(Site site, QueryCatalogue catalogue, DatasetVersion version) {
         QueryService service = new QueryService(catalogue, site.store(), site.config().timeout());
         return new QueryApi(service, new QueryPages(site, service), new OpenApiDocument(site, service),
-                new ResponseCache(version, CACHE_BYTES));
+                new ResponseCache(version, CACHE_BYTES, site.gate()));
     }
 }
