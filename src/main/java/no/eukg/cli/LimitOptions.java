@@ -11,7 +11,7 @@ final class LimitOptions {
     @Option(names = "--max-request-bytes", paramLabel = "N", description = "Largest request body; larger gets 413 (default: 1048576).")
     long maxRequestBytes = DEFAULTS.maxRequestBytes();
 
-    @Option(names = "--max-concurrent-queries", paramLabel = "N", description = "Queries evaluated at once; more get 503 with Retry-After (default: 8).")
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", description = "Queries evaluated at once, by every path family together; more get 503 with Retry-After (default: 8).")
     int maxConcurrentQueries = DEFAULTS.maxConcurrentQueries();
 
     @Option(names = "--rate-limit", paramLabel = "N", description = "Requests a minute per client address; more get 429 with Retry-After (default: 1200).")

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A run that cannot be answered, for a reason the caller can act on. The web layer turns the kind
- * into a status (400, 404, 503, 502), the {@code query} command into an exit code.
+ * into a status (400, 404, 503, 502 or 504: {@code no.eukg.web.Failures}), the {@code query}
+ * command into an exit code.
  */
 public final class QueryProblem extends RuntimeException {
     /** Why a run failed. */
@@ -15,14 +16,19 @@ public final class QueryProblem extends RuntimeException {
         BAD_REQUEST,
         /** The query ran out of time (503). */
         TIMEOUT,
-        /** The remote store failed (502). */
+        /** The remote store failed (502, or 504 when it was too slow). */
         STORE_FAILED
     }
 
     private final Kind kind;
 
     public QueryProblem(Kind kind, String message) {
-        super(Objects.requireNonNull(message, "message"), null, false, false);
+        this(kind, message, null);
+    }
+
+    /** @param cause what the store threw, for a failed store: the web tells a slow one from a down one by it */
+    public QueryProblem(Kind kind, String message, Throwable cause) {
+        super(Objects.requireNonNull(message, "message"), cause, false, false);
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 

@@ -51,7 +51,8 @@ public final class QueryService {
 
     /**
      * The values a parameter may take: those listed in the header, or those found in the graph (computed
-     * once: the served graph does not change), or an empty list when any value of its type is allowed.
+     * once by this service: the web keeps one service per version of the dataset), or an empty list
+     * when any value of its type is allowed.
      */
     public List<Node> allowedValues(CannedQuery query, Parameter parameter) {
         return switch (parameter.enumeration().source()) {
@@ -193,7 +194,7 @@ public final class QueryService {
             throw new QueryProblem(QueryProblem.Kind.TIMEOUT, "query '" + query.name() + "' took longer than "
                     + timeout.toMillis() + " ms and was stopped");
         } catch (HttpException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
-            throw new QueryProblem(QueryProblem.Kind.STORE_FAILED, "the store did not answer query '" + query.name() + "': " + e.getMessage());
+            throw new QueryProblem(QueryProblem.Kind.STORE_FAILED, "the store did not answer query '" + query.name() + "': " + e.getMessage(), e);
         }
     }
 

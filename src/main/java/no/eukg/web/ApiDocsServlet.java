@@ -16,7 +16,7 @@ final class ApiDocsServlet extends ResourceServlet {
     private final Site site;
 
     ApiDocsServlet(Site site) {
-        super(site.templates());
+        super(site);
         this.site = Objects.requireNonNull(site, "site");
     }
 

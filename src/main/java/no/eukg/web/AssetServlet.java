@@ -22,8 +22,8 @@ public final class AssetServlet extends ResourceServlet {
     private final String classpathRoot;
 
     /** @param classpathRoot e.g. {@code static} or {@code META-INF/resources/webjars} */
-    public AssetServlet(Templates templates, String classpathRoot) {
-        super(templates);
+    public AssetServlet(Site site, String classpathRoot) {
+        super(site);
         this.classpathRoot = Objects.requireNonNull(classpathRoot, "classpathRoot");
     }
 

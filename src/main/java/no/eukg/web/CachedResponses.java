@@ -8,9 +8,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import no.eukg.query.QueryProblem;
-
-/** Conditional, cached responses of the canned-query API, and its problems as HTTP errors. */
+/** Conditional, cached responses of the canned-query API. */
 final class CachedResponses {
     /** Browsers and proxies may reuse a response for this long, then revalidate with its ETag. */
     static final String CACHE_CONTROL = "public, max-age=300";
@@ -23,13 +21,13 @@ final class CachedResponses {
      *
      * @return the entry sent, or null for a 304
      */
-    static ResponseCache.Entry send(HttpServletRequest req, HttpServletResponse resp, Site site, ResponseCache cache,
+    static ResponseCache.Entry send(HttpServletRequest req, HttpServletResponse resp, ResponseCache cache,
                                     String key, Supplier<ResponseCache.Entry> compute, java.util.function.Consumer<ResponseCache.Entry> beforeBody) throws IOException {
         String etag = cache.etag(key);
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", CACHE_CONTROL);
         resp.setHeader("Vary", "Accept");
-        resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(site.version().loadedAt().atOffset(ZoneOffset.UTC)));
+        resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(cache.version().loadedAt().atOffset(ZoneOffset.UTC)));
         if (ResponseCache.matches(req.getHeader("If-None-Match"), etag)) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return null;
@@ -42,16 +40,5 @@ final class CachedResponses {
         if (!"HEAD".equals(req.getMethod()))
             resp.getOutputStream().write(entry.body());
         return entry;
-    }
-
-    /** The status a query problem is answered with. */
-    static HttpError toHttp(QueryProblem p) {
-        int status = switch (p.kind()) {
-            case UNKNOWN_QUERY -> 404;
-            case BAD_REQUEST -> 400;
-            case TIMEOUT -> 503;
-            case STORE_FAILED -> 502;
-        };
-        return new HttpError(status, p.getMessage());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,10 +31,10 @@ import no.eukg.export.graph.StoreGraphs;
  */
 final class ExploreServlet extends ResourceServlet {
     private final Site site;
-    private final StoreGraphs graphs;
+    private final Supplier<StoreGraphs> graphs;
 
-    ExploreServlet(Site site, StoreGraphs graphs) {
-        super(site.templates());
+    ExploreServlet(Site site, Supplier<StoreGraphs> graphs) {
+        super(site);
         this.site = Objects.requireNonNull(site, "site");
         this.graphs = Objects.requireNonNull(graphs, "graphs");
     }
@@ -42,7 +43,7 @@ final class ExploreServlet extends ResourceServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String lang = GraphRequests.lang(req);
         String focus = GraphRequests.focus(req);
-        PropertyGraph graph = GraphRequests.reading(() -> graphs.graph(GraphView.FACTS, lang));
+        PropertyGraph graph = site.gate().evaluate(() -> graphs.get().graph(GraphView.FACTS, lang));
         if (focus != null && graph.node(focus).isEmpty())
             throw HttpError.notFound("parameter 'focus': <" + focus + "> is not a node of the graph");
         String start = focus != null ? focus : defaultStart(graph);

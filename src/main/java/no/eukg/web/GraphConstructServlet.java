@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.exec.QueryExec;
 
@@ -27,10 +29,10 @@ import no.eukg.export.graph.StoreGraphs;
  */
 final class GraphConstructServlet extends ResourceServlet {
     private final Site site;
-    private final StoreGraphs graphs;
+    private final Supplier<StoreGraphs> graphs;
 
-    GraphConstructServlet(Site site, StoreGraphs graphs) {
-        super(site.templates());
+    GraphConstructServlet(Site site, Supplier<StoreGraphs> graphs) {
+        super(site);
         this.site = Objects.requireNonNull(site, "site");
         this.graphs = Objects.requireNonNull(graphs, "graphs");
     }
@@ -56,8 +58,8 @@ final class GraphConstructServlet extends ResourceServlet {
         if (query.hasDatasetDescription())
             throw HttpError.badRequest("FROM and FROM NAMED are not supported when answering in " + format.mediaType());
         String lang = GraphRequests.lang(req);
-        Graph result = GraphRequests.reading(() -> run(query));
-        PropertyGraph graph = GraphRequests.reading(() -> GraphFormats.fromGraph(result, graphs.snapshot(), lang));
+        Graph result = run(query);
+        PropertyGraph graph = GraphFormats.fromGraph(result, graphs.get().snapshot(), lang);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         GraphFormats.write(graph, format, body);
         resp.setContentType(GraphExportServlet.contentType(format));
@@ -71,6 +73,8 @@ final class GraphConstructServlet extends ResourceServlet {
         try (QueryExec exec = site.store().query(query)
                 .timeout(site.config().timeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             return query.isConstructType() ? exec.construct() : exec.describe();
+        } catch (QueryCancelledException e) {
+            throw e;   // out of time, not the query's fault: the failure table's 503
         } catch (QueryBuildException | QueryExecException e) {
             throw HttpError.badRequest("the query cannot run: " + e.getMessage());
         }

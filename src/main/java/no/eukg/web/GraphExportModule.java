@@ -14,15 +14,16 @@ import no.eukg.export.graph.StoreGraphs;
  * Graphs for visualisation tools: {@code /graph.graphml}, {@code /graph.gexf}, {@code /graph.dot}
  * and {@code /graph.json} (whole graph or a neighbourhood), CONSTRUCT and DESCRIBE results from
  * {@code /sparql} in GraphML, GEXF or DOT by {@code Accept}, and the {@code /explore} page.
- * They share one {@link StoreGraphs}, so the store is read once.
+ * They share one {@link StoreGraphs} per dataset version, so the store is read once for each.
  */
 public final class GraphExportModule implements FusekiModule {
     private final Site site;
-    private final StoreGraphs graphs;
+    private final Versioned<StoreGraphs> graphs;
 
     public GraphExportModule(Site site) {
         this.site = Objects.requireNonNull(site, "site");
-        this.graphs = new StoreGraphs(site.store(), site.namespace(), site.config().timeout());
+        this.graphs = new Versioned<>(site::version,
+                version -> new StoreGraphs(site.store(), site.namespace(), site.config().timeout()), old -> { });
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
@@ -36,11 +37,11 @@ import no.eukg.export.graph.StoreGraphs;
 final class GraphExportServlet extends ResourceServlet {
     private static final int MAX_BODY = 4 * 1024 * 1024;
     private final Site site;
-    private final StoreGraphs graphs;
+    private final Supplier<StoreGraphs> graphs;
     private final GraphFormat format;
 
-    GraphExportServlet(Site site, StoreGraphs graphs, GraphFormat format) {
-        super(site.templates());
+    GraphExportServlet(Site site, Supplier<StoreGraphs> graphs, GraphFormat format) {
+        super(site);
         this.site = site;
         this.graphs = Objects.requireNonNull(graphs, "graphs");
         this.format = Objects.requireNonNull(format, "format");
@@ -60,7 +61,7 @@ final class GraphExportServlet extends ResourceServlet {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        PropertyGraph whole = GraphRequests.reading(() -> graphs.graph(view, lang));
+        PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
         PropertyGraph graph = whole;
         if (focus != null) {
             if (whole.node(focus).isEmpty())
@@ -80,7 +81,7 @@ final class GraphExportServlet extends ResourceServlet {
         List<String> edges = ids(body, "edges", false);
         String lang = GraphRequests.lang(req);
         GraphView view = GraphRequests.view(req);
-        PropertyGraph whole = GraphRequests.reading(() -> graphs.graph(view, lang));
+        PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
         resp.setHeader("Cache-Control", "no-store");
         send(req, resp, whole.restrict(nodes, edges));
     }

@@ -1,12 +1,8 @@
 package no.eukg.web;
 
-import java.util.function.Supplier;
-
 import org.eclipse.jetty.http.BadMessageException;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -78,16 +74,5 @@ final class GraphRequests {
             // reported below
         }
         throw HttpError.badRequest("parameter 'depth': '" + depth + "' is not a whole number from 0 to " + MAX_DEPTH);
-    }
-
-    /** Runs something that reads the store, turning its failures into the statuses that say why. */
-    static <T> T reading(Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (QueryCancelledException e) {
-            throw new HttpError(503, "reading the graph took longer than the server's time limit");
-        } catch (QueryExceptionHTTP e) {
-            throw new HttpError(502, "the store did not answer: " + e.getMessage());
-        }
     }
 }

@@ -5,7 +5,8 @@ package no.eukg.web;
  * Wikidata Query Service promise, here configurable.
  *
  * @param maxRequestBytes      largest request body (a query sent by POST); larger gets 413
- * @param maxConcurrentQueries queries evaluated at once; more get 503 with {@code Retry-After}
+ * @param maxConcurrentQueries queries evaluated at once, by every path family together ({@link QueryGate});
+ *                             more get 503 with {@code Retry-After}
  * @param requestsPerMinute    per client address; more get 429 with {@code Retry-After}
  * @param resultLimit          most solutions a {@code /sparql} query returns; announced in the
  *                             {@code Result-Limit} header of every answer, never applied silently

@@ -3,37 +3,30 @@ package no.eukg.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import io.swagger.v3.core.util.Json;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import no.eukg.query.QueryProblem;
-
 /** {@code GET /api/openapi.json}: the OpenAPI 3 description of every canned query. */
 final class OpenApiServlet extends ResourceServlet {
-    private final Site site;
-    private final OpenApiDocument document;
-    private final ResponseCache cache;
+    private final Supplier<QueryApi> api;
 
-    OpenApiServlet(Site site, OpenApiDocument document, ResponseCache cache) {
-        super(site.templates());
-        this.site = Objects.requireNonNull(site, "site");
-        this.document = Objects.requireNonNull(document, "document");
-        this.cache = Objects.requireNonNull(cache, "cache");
+    /** @param api the API over the dataset version served now */
+    OpenApiServlet(Site site, Supplier<QueryApi> api) {
+        super(site);
+        this.api = Objects.requireNonNull(api, "api");
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        try {
-            CachedResponses.send(req, resp, site, cache, "openapi", this::render, e -> { });
-        } catch (QueryProblem p) {
-            throw CachedResponses.toHttp(p);
-        }
+        QueryApi api = this.api.get();
+        CachedResponses.send(req, resp, api.cache(), "openapi", () -> render(api.openApi()), e -> { });
     }
 
-    private ResponseCache.Entry render() {
+    private static ResponseCache.Entry render(OpenApiDocument document) {
         try {
             byte[] body = Json.pretty().writeValueAsString(document.build()).getBytes(StandardCharsets.UTF_8);
             return new ResponseCache.Entry(body, "application/json; charset=utf-8", false);

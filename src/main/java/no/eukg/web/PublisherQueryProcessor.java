@@ -1,7 +1,6 @@
 package no.eukg.web;
 
 import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -30,10 +29,12 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
 
     private final Store store;
     private final ServerConfig config;
+    private final Failures failures;
 
     PublisherQueryProcessor(Store store, ServerConfig config) {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
+        this.failures = new Failures(config.timeout(), store.isRemote());
     }
 
     @Override
@@ -68,16 +69,14 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
                 return result.isRowSet() ? new QueryExecResult(result.rowSet().materialize()) : result;
             } catch (RuntimeException e) {
                 failure = e;
-                if (!causedBy(e, ConnectException.class) || attempt == ATTEMPTS)
+                if (!Failures.causedBy(e, ConnectException.class) || attempt == ATTEMPTS)
                     break;
                 pause(100L << (2 * (attempt - 1)));   // 100 ms, then 400 ms
             }
         }
-        if (causedBy(failure, HttpTimeoutException.class))
-            ServletOps.error(504, "the SPARQL store " + store.describe() + " did not answer within " + config.timeout().toSeconds() + " s");
-        if (causedBy(failure, ConnectException.class))
-            ServletOps.error(502, "the SPARQL store " + store.describe() + " cannot be reached (tried " + ATTEMPTS + " times)");
-        ServletOps.error(502, "the SPARQL store " + store.describe() + " failed: " + firstLine(failure.getMessage()));
+        // The status and message of the one failure table; Fuseki writes it, as its other errors.
+        HttpError error = failures.ofRemote(failure, action.getRequestMethod() + " " + action.getRequestRequestURI());
+        ServletOps.error(error.status(), error.getMessage());
         return null;
     }
 
@@ -93,20 +92,6 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
         Query copy = query.cloneQuery();
         copy.setLimit(cap);
         return copy;
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause())
-            if (type.isInstance(t))
-                return true;
-        return false;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null)
-            return "no message";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     private static void pause(long millis) {

@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import no.eukg.query.QueryProblem;
 
 /**
  * {@code GET /api/queries}: the catalogue of canned queries, as JSON for programs and HTML for
@@ -19,28 +18,22 @@ import no.eukg.query.QueryProblem;
 final class QueryCatalogueServlet extends ResourceServlet {
     private static final Negotiation FORMATS = new Negotiation(List.of("application/json", "text/html"),
             Map.of("json", "application/json", "html", "text/html"));
-    private final Site site;
-    private final QueryPages pages;
-    private final ResponseCache cache;
+    private final Supplier<QueryApi> api;
 
-    QueryCatalogueServlet(Site site, QueryPages pages, ResponseCache cache) {
-        super(site.templates());
-        this.site = Objects.requireNonNull(site, "site");
-        this.pages = Objects.requireNonNull(pages, "pages");
-        this.cache = Objects.requireNonNull(cache, "cache");
+    /** @param api the API over the dataset version served now */
+    QueryCatalogueServlet(Site site, Supplier<QueryApi> api) {
+        super(site);
+        this.api = Objects.requireNonNull(api, "api");
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String type = FORMATS.choose(req.getHeader("Accept"));
-        try {
-            CachedResponses.send(req, resp, site, cache, "catalogue\u0000" + type, () -> render(type), e -> { });
-        } catch (QueryProblem p) {
-            throw CachedResponses.toHttp(p);
-        }
+        QueryApi api = this.api.get();
+        CachedResponses.send(req, resp, api.cache(), "catalogue\u0000" + type, () -> render(api.pages(), type), e -> { });
     }
 
-    private ResponseCache.Entry render(String type) {
+    private ResponseCache.Entry render(QueryPages pages, String type) {
         String body = type.equals("text/html")
                 ? templates.render("queries", pages.catalogueScope())
                 : pages.catalogueJson().toString();

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.query.CannedQuery;
-import no.eukg.query.QueryProblem;
 import no.eukg.query.QueryResult;
-import no.eukg.query.QueryService;
 import no.eukg.query.ResultFormat;
 import no.eukg.query.ResultWriter;
 import no.eukg.query.RunRequest;
@@ -36,16 +35,13 @@ final class QueryRunServlet extends ResourceServlet {
     private static final Negotiation ROWS = negotiation(false);
     private static final Negotiation GRAPHS = negotiation(true);
     private final Site site;
-    private final QueryService service;
-    private final QueryPages pages;
-    private final ResponseCache cache;
+    private final Supplier<QueryApi> api;
 
-    QueryRunServlet(Site site, QueryService service, QueryPages pages, ResponseCache cache) {
-        super(site.templates());
+    /** @param api the API over the dataset version served now */
+    QueryRunServlet(Site site, Supplier<QueryApi> api) {
+        super(site);
         this.site = Objects.requireNonNull(site, "site");
-        this.service = Objects.requireNonNull(service, "service");
-        this.pages = Objects.requireNonNull(pages, "pages");
-        this.cache = Objects.requireNonNull(cache, "cache");
+        this.api = Objects.requireNonNull(api, "api");
     }
 
     private static Negotiation negotiation(boolean graphs) {
@@ -91,24 +87,21 @@ final class QueryRunServlet extends ResourceServlet {
             name = segment.substring(0, dot);
             ext = segment.substring(dot + 1);
         }
-        try {
-            CannedQuery query = service.catalogue().get(ext == null || known(ext) ? name : segment);
-            String method = req.getMethod().equals("HEAD") ? "GET" : req.getMethod();
-            if (!query.header().methods().contains(method))
-                throw HttpError.methodNotAllowed("query '" + query.name() + "' is run with " + String.join(" or ", query.header().methods()));
-            String type = mediaType(query, ext, req.getHeader("Accept"));
-            if (type.equals(QUERY_TEXT)) {
-                sendText(req, resp, query);
-                return;
-            }
-            RunRequest run = service.bind(query.name(), parameters(req));
-            String key = run.key() + "\u0000" + type;
-            String linkExt = ext;
-            CachedResponses.send(req, resp, site, cache, key, () -> render(run, type),
-                    entry -> links(run, linkExt, entry.hasNext()).ifPresent(l -> resp.setHeader("Link", l)));
-        } catch (QueryProblem p) {
-            throw CachedResponses.toHttp(p);
+        QueryApi api = this.api.get();
+        CannedQuery query = api.service().catalogue().get(ext == null || known(ext) ? name : segment);
+        String method = req.getMethod().equals("HEAD") ? "GET" : req.getMethod();
+        if (!query.header().methods().contains(method))
+            throw HttpError.methodNotAllowed("query '" + query.name() + "' is run with " + String.join(" or ", query.header().methods()));
+        String type = mediaType(query, ext, req.getHeader("Accept"));
+        if (type.equals(QUERY_TEXT)) {
+            sendText(req, resp, api, query);
+            return;
         }
+        RunRequest run = api.service().bind(query.name(), parameters(req));
+        String key = run.key() + "\u0000" + type;
+        String linkExt = ext;
+        CachedResponses.send(req, resp, api.cache(), key, () -> render(api, run, type),
+                entry -> links(api.pages(), run, linkExt, entry.hasNext()).ifPresent(l -> resp.setHeader("Link", l)));
     }
 
     private static boolean known(String ext) {
@@ -135,11 +128,11 @@ final class QueryRunServlet extends ResourceServlet {
         return out;
     }
 
-    private ResponseCache.Entry render(RunRequest run, String type) {
-        QueryResult result = service.run(run);
+    private ResponseCache.Entry render(QueryApi api, RunRequest run, String type) {
+        QueryResult result = api.service().run(run);
         boolean hasNext = result instanceof QueryResult.Rows rows && rows.hasNext();
         if (type.equals("text/html")) {
-            String html = templates.render("query-run", pages.runScope(run, result));
+            String html = templates.render("query-run", api.pages().runScope(run, result));
             return new ResponseCache.Entry(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", hasNext);
         }
         ResultFormat format = type.equals("application/json") ? ResultFormat.JSON : ResultFormat.byMediaType(type).orElseThrow();
@@ -151,7 +144,7 @@ final class QueryRunServlet extends ResourceServlet {
     }
 
     /** RFC 8288 links to the first, previous and next pages of a paginated query. */
-    private Optional<String> links(RunRequest run, String ext, boolean hasNext) {
+    private static Optional<String> links(QueryPages pages, RunRequest run, String ext, boolean hasNext) {
         if (run.query().header().pagination() == 0)
             return Optional.empty();
         List<String> links = new ArrayList<>();
@@ -163,9 +156,9 @@ final class QueryRunServlet extends ResourceServlet {
         return Optional.of(String.join(", ", links));
     }
 
-    private void sendText(HttpServletRequest req, HttpServletResponse resp, CannedQuery query) throws IOException {
-        String text = pages.queryText(query);
-        CachedResponses.send(req, resp, site, cache, "text\u0000" + query.name(),
+    private static void sendText(HttpServletRequest req, HttpServletResponse resp, QueryApi api, CannedQuery query) throws IOException {
+        String text = api.pages().queryText(query);
+        CachedResponses.send(req, resp, api.cache(), "text\u0000" + query.name(),
                 () -> new ResponseCache.Entry(text.getBytes(StandardCharsets.UTF_8), QUERY_TEXT + "; charset=utf-8", false), e -> { });
     }
 }

@@ -13,9 +13,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import no.eukg.graph.DatasetVersion;
 
 /**
- * Rendered responses of the canned-query API, kept because the served dataset never changes while
- * the server runs. Bounded by bytes (least recently and least often used go first, Caffeine's
+ * Rendered responses of the canned-query API for one version of the dataset (one cache is kept
+ * per version, see {@link Versioned}, so nothing of an old version is served). Bounded by bytes (least recently and least often used go first, Caffeine's
  * W-TinyLFU); concurrent requests for the same missing entry compute it once.
+ *
+ * <p>A missing entry is computed in a slot of the {@link QueryGate}; a hit takes none.
  *
  * <p>The strong ETag of an entry is the dataset's version and a digest of the key, so it is known
  * before anything runs: {@code If-None-Match} is answered 304 without running the query.
@@ -31,19 +33,24 @@ public final class ResponseCache {
 
     private final Cache<String, Entry> cache;
     private final DatasetVersion version;
+    private final QueryGate gate;
 
     /** @param maxBytes the total size of the bodies kept */
-    public ResponseCache(DatasetVersion version, long maxBytes) {
+    public ResponseCache(DatasetVersion version, long maxBytes, QueryGate gate) {
         this.version = Objects.requireNonNull(version, "version");
+        this.gate = Objects.requireNonNull(gate, "gate");
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String k, Entry e) -> e.body().length + k.length() + 64)
                 .build();
     }
 
-    /** The entry for a key, computed once if missing. A failure is not kept. */
+    /** The version of the dataset whose answers are kept here. */
+    public DatasetVersion version() { return version; }
+
+    /** The entry for a key, computed once if missing. A failure (a full gate among them) is not kept. */
     public Entry get(String key, Supplier<Entry> compute) {
-        return cache.get(key, k -> compute.get());
+        return cache.get(key, k -> gate.evaluate(compute));
     }
 
     /** The strong ETag of a key's representation, quotes included. */

@@ -68,13 +68,14 @@ public final class ServerFactory {
                 .addFilter("/*", new SecurityHeadersFilter())
                 .addFilter("/*", new RequestShapeFilter())
                 .addFilter("/*", new RateLimitFilter(config.limits().requestsPerMinute()))
-                .addFilter(SPARQL_PATH, new ConcurrencyLimitFilter(config.limits().maxConcurrentQueries()))
-                .addFilter("/api/queries/*", new ConcurrencyLimitFilter(config.limits().maxConcurrentQueries()));
+                // Every request to /sparql evaluates, so it passes the gate here; the other path
+                // families pass the same gate where they evaluate (a cache hit does not).
+                .addFilter(SPARQL_PATH, site.gate().filter(new ErrorWriter(site.templates())));
         if (!store.isRemote())
             builder.addFilter("/*", new ReadTransactionFilter(dsg));
         builder.addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, site.namespace(), store)))
-                .addServlet("/static/*", new AssetServlet(site.templates(), "static"))
-                .addServlet("/webjars/*", new AssetServlet(site.templates(), "META-INF/resources/webjars"))
+                .addServlet("/static/*", new AssetServlet(site, "static"))
+                .addServlet("/webjars/*", new AssetServlet(site, "META-INF/resources/webjars"))
                 .fusekiModules(FusekiModules.create(modules));
         builder.registerOperation(Operation.Query, new PublisherQueryProcessor(store, config));
 

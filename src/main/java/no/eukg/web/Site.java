@@ -9,11 +9,13 @@ import no.eukg.graph.Store;
 
 /**
  * What every path family is given: the server's configuration (its public base above all), the
- * graph's canonical namespace, the store to query, the HTML templates, and the dataset's version
- * (for ETags and Last-Modified).
+ * graph's canonical namespace, the store to query, the HTML templates, the dataset's version
+ * (for ETags and Last-Modified), and the one gate every query evaluation passes.
  */
-public record Site(ServerConfig config, Namespace namespace, Store store, Templates templates, AtomicReference<DatasetVersion> versions) {
+public record Site(ServerConfig config, Namespace namespace, Store store, Templates templates, AtomicReference<DatasetVersion> versions,
+                   QueryGate gate) {
     public Site {
+        Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(versions, "versions");
         Objects.requireNonNull(versions.get(), "version");
@@ -22,9 +24,10 @@ public record Site(ServerConfig config, Namespace namespace, Store store, Templa
         Objects.requireNonNull(templates, "templates");
     }
 
-    /** A site whose dataset starts at {@code version}. */
+    /** A site whose dataset starts at {@code version}, with a gate of the configured size. */
     public Site(ServerConfig config, Namespace namespace, Store store, Templates templates, DatasetVersion version) {
-        this(config, namespace, store, templates, new AtomicReference<>(version));
+        this(config, namespace, store, templates, new AtomicReference<>(version),
+                new QueryGate(config.limits().maxConcurrentQueries()));
     }
 
     /**

@@ -68,6 +68,8 @@ final class UpdateModule implements FusekiModule {
      * back, so no other origin may read the answer or send credentials from script.
      */
     private final class SameOriginWrites implements Filter {
+        private final ErrorWriter errors = new ErrorWriter(site.templates());
+
         @Override
         public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
             HttpServletRequest request = (HttpServletRequest) req;
@@ -79,10 +81,8 @@ final class UpdateModule implements FusekiModule {
             String origin = request.getHeader("Origin");
             boolean crossSite = fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none");
             if (crossSite || (origin != null && !isOwn(origin, request))) {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("text/plain; charset=utf-8");
-                response.getWriter().write("403 Forbidden: cross-origin writes are refused: /update takes requests"
-                        + " from this server's own pages and from programs that send no Origin\n");
+                errors.write(request, response, new HttpError(HttpServletResponse.SC_FORBIDDEN, "cross-origin writes are refused:"
+                        + " /update takes requests from this server's own pages and from programs that send no Origin"));
                 return;
             }
             chain.doFilter(req, res);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,12 @@ import no.eukg.testing.TestServer;
  */
 class RemoteStoreFaultsIT {
     private static final String ASK = "ASK { ?s ?p ?o }";
+    /** A project with canned queries, so that the API is in front of the remote too. */
+    private static final Path QUERIES = Path.of("src/test/resources/queries-api/project");
+    /** A request of every path family that reads the store. */
+    private static final List<String> READING_PATHS = List.of("/page/norway", "/data/norway.ttl", "/id/norway",
+            "/search.json?q=norway", "/graph.json", "/explore", "/api/queries/label-search.csv?q=nor",
+            "/api/queries/facts-by-modality.csv", "/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8));
 
     private static HttpResponse<String> ask(TestServer front) {
         return Http.get(front.url("/sparql?query=") + URLEncoder.encode(ASK, StandardCharsets.UTF_8),
@@ -55,19 +62,36 @@ class RemoteStoreFaultsIT {
     }
 
     @Test
-    void a_slow_remote_gives_504_at_the_timeout() throws Exception {
+    void a_remote_that_is_down_gives_502_on_every_path_family_and_names_neither_itself_nor_the_query() {
+        int remotePort = Ports.free();
+        try (TestServer front = TestServer.over(new RemoteStore("http://localhost:" + remotePort + "/ds/sparql"), QUERIES, Duration.ofSeconds(5))) {
+            for (String path : READING_PATHS) {
+                HttpResponse<String> r = Http.get(front.url(path), "Accept", path.startsWith("/id/") ? "text/turtle" : "*/*");
+                assertEquals(502, r.statusCode(), path + ": " + r.body());
+                assertTrue(r.body().contains("cannot be reached"), path + ": " + r.body());
+                assertTellsNothingOfTheRemote(path, r.body(), Integer.toString(remotePort));
+            }
+        }
+    }
+
+    @Test
+    void a_slow_remote_gives_504_at_the_timeout_on_every_path_family() throws Exception {
         HttpServer slow = remote(exchange -> {
             sleep(5000);
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
-        try (TestServer front = TestServer.over(new RemoteStore(url(slow)), Duration.ofSeconds(1))) {
-            long start = System.nanoTime();
-            HttpResponse<String> r = ask(front);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(504, r.statusCode(), r.body());
-            assertTrue(r.body().contains("did not answer within 1 s"), r.body());
-            assertTrue(millis < 4000, "answered after " + millis + " ms");
+        try (TestServer front = TestServer.over(new RemoteStore(url(slow)), QUERIES, Duration.ofSeconds(1))) {
+            for (String path : List.of("/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8), "/page/norway",
+                    "/data/norway.ttl", "/graph.json", "/api/queries/label-search.csv?q=nor")) {
+                long start = System.nanoTime();
+                HttpResponse<String> r = Http.get(front.url(path), "Accept", "*/*");
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertEquals(504, r.statusCode(), path + ": " + r.body());
+                assertTrue(r.body().contains("did not answer within 1 s"), path + ": " + r.body());
+                assertTellsNothingOfTheRemote(path, r.body(), Integer.toString(slow.getAddress().getPort()));
+                assertTrue(millis < 4000, path + " answered after " + millis + " ms");
+            }
         } finally {
             slow.stop(0);
         }
@@ -87,9 +111,20 @@ class RemoteStoreFaultsIT {
                     "Accept", "text/csv");
             assertEquals(502, r.statusCode(), r.body());
             assertTrue(r.body().contains("failed"), r.body());
+            HttpResponse<String> page = Http.get(front.url("/page/norway"));
+            assertEquals(502, page.statusCode(), page.body());
+            assertTellsNothingOfTheRemote("/page/norway", page.body(), Integer.toString(garbage.getAddress().getPort()));
         } finally {
             garbage.stop(0);
         }
+    }
+
+    /** A client is told what failed, never where the store is, what was asked of it, or a stack trace. */
+    private static void assertTellsNothingOfTheRemote(String path, String body, String remotePort) {
+        assertFalse(body.contains(remotePort), path + " names the remote: " + body);
+        for (String queryText : List.of("SELECT", "CONSTRUCT", "DESCRIBE", "WHERE"))
+            assertFalse(body.contains(queryText), path + " echoes a query: " + body);
+        assertFalse(body.contains("\tat ") || body.contains("Exception"), path + " shows a stack trace: " + body);
     }
 
     private interface Handler { void handle(com.sun.net.httpserver.HttpExchange e) throws IOException; }

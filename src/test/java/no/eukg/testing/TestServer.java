@@ -59,6 +59,12 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store, tinyProject());
     }
 
+    /** A server over any store (a remote one, say) with the canned queries of {@code project}. */
+    public static TestServer over(Store store, Path project, Duration timeout) {
+        int port = Ports.free();
+        return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout), store, project);
+    }
+
     public static TestServer over(Store store, Duration timeout, Limits limits) {
         int port = Ports.free();
         return new TestServer(new ServerConfig("127.0.0.1", port, "http://localhost:" + port + "/", timeout, limits), store, tinyProject());

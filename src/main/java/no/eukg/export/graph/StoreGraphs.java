@@ -9,9 +9,9 @@ import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
 /**
- * The store's graph for exports, read once and kept: a local store's data does not change while
- * it is served, so its snapshot is kept for good; a remote store's is read again when older than
- * a minute. Built property graphs are kept per view and language (a few, least recently used
+ * The store's graph for exports, read once and kept: a local store's snapshot is kept as long as
+ * this object (the web keeps one per version of the dataset, so an update is seen); a remote
+ * store's, whose changes this server cannot see, is read again when older than a minute. Built property graphs are kept per view and language (a few, least recently used
  * dropped first).
  */
 public final class StoreGraphs {

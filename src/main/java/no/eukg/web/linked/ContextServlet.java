@@ -21,7 +21,7 @@ final class ContextServlet extends ResourceServlet {
     private final String body;
 
     ContextServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         StringWriter w = new StringWriter();
         try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(w)) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.export.RdfSyntax;
 import no.eukg.linked.Description;
+import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
 
@@ -24,7 +25,7 @@ final class DataServlet extends ResourceServlet {
     private final RenderedCache rendered = new RenderedCache(1_000);
 
     DataServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.resolver = new ResourceResolver(ld);
     }
@@ -54,7 +55,7 @@ final class DataServlet extends ResourceServlet {
     }
 
     @Override
-    protected void renderError(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
-        LinkedErrors.render(req, resp, status, message, negotiation, ld.rdf(), (s, m) -> super.renderError(req, resp, s, m));
+    protected void renderError(HttpServletRequest req, HttpServletResponse resp, HttpError error) throws IOException {
+        LinkedErrors.render(req, resp, error, negotiation, ld.rdf(), e -> super.renderError(req, resp, e));
     }
 }

@@ -38,7 +38,7 @@ final class DumpsServlet extends ResourceServlet {
             Map.of("html", "text/html", "json", "application/json"));
 
     DumpsServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
     }
 

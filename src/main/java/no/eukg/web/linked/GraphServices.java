@@ -20,13 +20,12 @@ import no.eukg.linked.SourceDocument;
 /**
  * Everything the linked-data pages compute from one version of the graph, and cache because that
  * version never changes: descriptions, counts, the dataset description, the dumps, the label
- * index, the source text and the ontology.
+ * index, the source text and the ontology. One is kept per version ({@link no.eukg.web.Versioned}).
  */
-record GraphServices(String version, Describer describer, DatasetStatistics statistics, DatasetDescription dataset,
+record GraphServices(Describer describer, DatasetStatistics statistics, DatasetDescription dataset,
                      Dumps dumps, LabelSearch search, Supplier<Optional<SourceDocument>> source,
                      Supplier<OntologyDocument> ontology) {
     GraphServices {
-        Objects.requireNonNull(version, "version");
         Objects.requireNonNull(describer, "describer");
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(dataset, "dataset");
@@ -37,10 +36,10 @@ record GraphServices(String version, Describer describer, DatasetStatistics stat
     }
 
     /** Builds the services for the graph as it is now (the label index at once, the rest on first use). */
-    static GraphServices of(String version, Store store, Namespace namespace, String base, Duration timeout, RdfOutput output, Prefixes prefixes) {
+    static GraphServices of(Store store, Namespace namespace, String base, Duration timeout, RdfOutput output, Prefixes prefixes) {
         DatasetStatistics statistics = new DatasetStatistics(store, namespace, timeout);
         Dumps dumps = new Dumps(store, output);
-        return new GraphServices(version, new Describer(store, timeout), statistics,
+        return new GraphServices(new Describer(store, timeout), statistics,
                 new DatasetDescription(statistics, base, dumps::list, prefixes), dumps, LabelSearch.forStore(store, timeout),
                 memo(() -> SourceDocument.read(store, namespace, timeout)),
                 memo(() -> OntologyDocument.read(store, statistics, timeout)));

@@ -31,7 +31,7 @@ final class HomeServlet extends ResourceServlet {
     private final Negotiation negotiation = new Negotiation(List.of("text/html"), Map.of());
 
     HomeServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
     }
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.export.RdfSyntax;
+import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
 
@@ -34,7 +35,7 @@ final class IdServlet extends ResourceServlet {
     private final Negotiation negotiation = new Negotiation(OFFER, Map.of());
 
     IdServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.resolver = new ResourceResolver(ld);
     }
@@ -60,7 +61,7 @@ final class IdServlet extends ResourceServlet {
     }
 
     @Override
-    protected void renderError(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
-        LinkedErrors.render(req, resp, status, message, negotiation, ld.rdf(), (s, m) -> super.renderError(req, resp, s, m));
+    protected void renderError(HttpServletRequest req, HttpServletResponse resp, HttpError error) throws IOException {
+        LinkedErrors.render(req, resp, error, negotiation, ld.rdf(), e -> super.renderError(req, resp, e));
     }
 }

@@ -6,13 +6,14 @@ import java.util.Objects;
 import no.eukg.export.Prefixes;
 import no.eukg.web.QueryLink;
 import no.eukg.web.Site;
+import no.eukg.web.Versioned;
 
 /**
  * What the linked-data servlets share: the site, the addresses, the writers, and the services over
  * the current version of the graph ({@link #now()}).
  */
 record LinkedData(Site site, Links links, Conditional conditional, Prefixes prefixes, RdfResponses rdf,
-                  VersionedServices services, List<QueryLink> queries) {
+                  Versioned<GraphServices> services, List<QueryLink> queries) {
     LinkedData {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(links, "links");
@@ -24,5 +25,5 @@ record LinkedData(Site site, Links links, Conditional conditional, Prefixes pref
     }
 
     /** The services over the graph as it is now. */
-    GraphServices now() { return services.now(); }
+    GraphServices now() { return services.get(); }
 }

@@ -17,6 +17,7 @@ import no.eukg.export.RdfSyntax;
 import no.eukg.linked.LabelSearch;
 import no.eukg.web.QueryLink;
 import no.eukg.web.Site;
+import no.eukg.web.Versioned;
 
 /**
  * Linked data: dereferenceable IRIs ({@code /id/} 303 to {@code /page/} or {@code /data/}), the
@@ -39,8 +40,10 @@ public final class LinkedDataModule implements FusekiModule {
         Duration timeout = site.config().timeout();
         Prefixes prefixes = new Prefixes(site.namespace());
         RdfOutput output = new RdfOutput(prefixes);
-        VersionedServices services = new VersionedServices(site,
-                version -> GraphServices.of(version, site.store(), site.namespace(), site.base(), timeout, output, prefixes));
+        // After an update the old version's dump files are deleted with its services.
+        Versioned<GraphServices> services = new Versioned<>(site::version,
+                version -> GraphServices.of(site.store(), site.namespace(), site.base(), timeout, output, prefixes),
+                old -> old.dumps().close());
         this.ld = new LinkedData(site, new Links(site.namespace(), site.base()), new Conditional(site::version), prefixes,
                 new RdfResponses(output), services, queries);
     }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.export.RdfSyntax;
+import no.eukg.web.ErrorWriter;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 
@@ -17,15 +18,15 @@ import no.eukg.web.Negotiation;
 final class LinkedErrors {
     /** The shared rendering, for non-RDF clients. */
     interface Fallback {
-        void render(int status, String message) throws IOException;
+        void render(HttpError error) throws IOException;
     }
 
     private LinkedErrors() { }
 
-    static void render(HttpServletRequest req, HttpServletResponse resp, int status, String message,
+    static void render(HttpServletRequest req, HttpServletResponse resp, HttpError error,
                        Negotiation negotiation, RdfResponses rdf, Fallback fallback) throws IOException {
         Optional<RdfSyntax> syntax = Optional.empty();
-        if (status != HttpServletResponse.SC_NOT_ACCEPTABLE) {
+        if (error.status() != HttpServletResponse.SC_NOT_ACCEPTABLE) {
             try {
                 syntax = RdfSyntax.byMediaType(negotiation.choose(req));
             } catch (HttpError unacceptable) {
@@ -33,18 +34,18 @@ final class LinkedErrors {
             }
         }
         if (syntax.isEmpty() || resp.isCommitted()) {
-            fallback.render(status, message);
+            fallback.render(error);
             return;
         }
         String vary = resp.getHeader("Vary");
         resp.reset();
         if (vary != null)
             resp.addHeader("Vary", vary);
+        ErrorWriter.start(resp, error);
         if ("HEAD".equals(req.getMethod())) {
-            resp.setStatus(status);
             resp.setContentType(syntax.get().mediaType() + "; charset=utf-8");
             return;
         }
-        rdf.sendError(resp, status, syntax.get(), message);
+        rdf.sendError(resp, error.status(), syntax.get(), error.getMessage());
     }
 }

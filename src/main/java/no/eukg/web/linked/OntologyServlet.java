@@ -44,7 +44,7 @@ final class OntologyServlet extends ResourceServlet {
     private final Negotiation negotiation = new Negotiation(OFFER, EXTENSIONS);
 
     OntologyServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.view = new OntologyPage(ld.links(), ld.prefixes());
     }
@@ -91,7 +91,7 @@ final class OntologyServlet extends ResourceServlet {
     }
 
     @Override
-    protected void renderError(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
-        LinkedErrors.render(req, resp, status, message, negotiation, ld.rdf(), (s, m) -> super.renderError(req, resp, s, m));
+    protected void renderError(HttpServletRequest req, HttpServletResponse resp, HttpError error) throws IOException {
+        LinkedErrors.render(req, resp, error, negotiation, ld.rdf(), e -> super.renderError(req, resp, e));
     }
 }

@@ -24,7 +24,7 @@ final class PageServlet extends ResourceServlet {
     private final RenderedCache rendered = new RenderedCache(500);
 
     PageServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.resolver = new ResourceResolver(ld);
         this.view = new ResourcePage(ld.links(), ld.prefixes(), ld.queries());

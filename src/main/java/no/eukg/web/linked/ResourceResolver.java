@@ -37,13 +37,15 @@ final class ResourceResolver {
         if (candidates.isEmpty())
             throw HttpError.notFound("no resource named: the path " + req.getRequestURI() + " has no name after the prefix");
         Links links = ld.links();
-        Describer describer = ld.now().describer();
-        for (String local : candidates) {
-            Description d = describer.describe(NodeFactory.createURI(links.iri(local)), allIncoming);
-            if (d.exists())
-                return new Found(local, d);
-        }
-        throw HttpError.notFound("the graph has nothing about <" + links.iri(candidates.get(0)) + ">");
+        return ld.site().gate().evaluate(() -> {
+            Describer describer = ld.now().describer();
+            for (String local : candidates) {
+                Description d = describer.describe(NodeFactory.createURI(links.iri(local)), allIncoming);
+                if (d.exists())
+                    return new Found(local, d);
+            }
+            throw HttpError.notFound("the graph has nothing about <" + links.iri(candidates.get(0)) + ">");
+        });
     }
 
     /** The local names the request may mean: decoded, then raw. */

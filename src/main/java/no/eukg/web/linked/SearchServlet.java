@@ -32,7 +32,7 @@ final class SearchServlet extends ResourceServlet {
             Map.of("html", "text/html", "json", "application/json"));
 
     SearchServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
     }
 
@@ -55,7 +55,8 @@ final class SearchServlet extends ResourceServlet {
         String lang = PageLanguage.of(req);
         if (ld.conditional().notModified(req, resp, ld.conditional().etag("search|" + type + "|" + lang + "|" + limit + "|" + q)))
             return;
-        List<SearchHit> hits = ld.now().search().search(q, limit);
+        String words = q;
+        List<SearchHit> hits = ld.site().gate().evaluate(() -> ld.now().search().search(words, limit));
         resp.setHeader("Cache-Control", "public, max-age=300");
         if (type.equals("application/json")) {
             JsonArray results = new JsonArray();

@@ -20,7 +20,7 @@ final class SourceServlet extends ResourceServlet {
     private final Negotiation negotiation = new Negotiation(List.of("text/html"), Map.of());
 
     SourceServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.view = new SourcePage(ld.links());
     }

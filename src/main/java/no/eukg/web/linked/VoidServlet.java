@@ -21,7 +21,7 @@ final class VoidServlet extends ResourceServlet {
     private final Negotiation negotiation = new Negotiation(RdfResponses.TYPES, RdfResponses.EXTENSIONS);
 
     VoidServlet(LinkedData ld) {
-        super(ld.site().templates());
+        super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
     }
 
@@ -47,7 +47,7 @@ final class VoidServlet extends ResourceServlet {
     }
 
     @Override
-    protected void renderError(HttpServletRequest req, HttpServletResponse resp, int status, String message) throws IOException {
-        LinkedErrors.render(req, resp, status, message, negotiation, ld.rdf(), (s, m) -> super.renderError(req, resp, s, m));
+    protected void renderError(HttpServletRequest req, HttpServletResponse resp, HttpError error) throws IOException {
+        LinkedErrors.render(req, resp, error, negotiation, ld.rdf(), e -> super.renderError(req, resp, e));
     }
 }
