@@ -11,8 +11,8 @@ import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
 import no.eukg.query.QueryCatalogue;
-import no.eukg.web.GraphExportModule;
-import no.eukg.web.QueryApiModule;
+import no.eukg.web.graph.GraphExportModule;
+import no.eukg.web.api.QueryApiModule;
 import no.eukg.web.QueryLink;
 import no.eukg.web.ServerConfig;
 import no.eukg.web.ServerFactory;
@@ -36,10 +36,11 @@ public final class Publisher {
         List<QueryLink> queryLinks = catalogue.queries().stream()
                 .map(q -> new QueryLink(q.name(), q.header().summary(), q.header().description()))
                 .toList();
+        GraphExportModule graphs = new GraphExportModule(site);
         List<FusekiModule> features = new ArrayList<>();
         features.add(new QueryApiModule(site, catalogue));
         features.add(new LinkedDataModule(site, queryLinks));
-        features.add(new GraphExportModule(site));
-        return ServerFactory.create(site, features);
+        features.add(graphs);
+        return ServerFactory.create(site, features, List.of(graphs.sparqlAnswers()));
     }
 }

@@ -43,7 +43,7 @@ public final class QueryGate {
     }
 
     /** The gate as a filter, for a path whose every request evaluates ({@code /sparql}, answered by Fuseki). */
-    Filter filter(ErrorWriter errors) {
+    public Filter filter(ErrorWriter errors) {
         Objects.requireNonNull(errors, "errors");
         return (req, res, chain) -> {
             if (!slots.tryAcquire()) {

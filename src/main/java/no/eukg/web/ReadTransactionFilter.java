@@ -12,6 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import no.eukg.web.update.UpdateModule;
+
+import no.eukg.web.sparql.SparqlEndpoint;
 
 /**
  * Runs each request of our own path families inside a read transaction on a local dataset: TDB2
@@ -52,7 +55,7 @@ final class ReadTransactionFilter implements Filter {
         String path = http.getRequestURI();
         if (path.startsWith(UpdateModule.PATH))
             return true;
-        if (!path.equals(ServerFactory.SPARQL_PATH))
+        if (!path.equals(SparqlEndpoint.PATH))
             return false;
         boolean read = http.getMethod().equals("GET") || http.getMethod().equals("HEAD");
         // A bare GET is the service description, answered by our filter.

@@ -13,6 +13,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.eukg.web.sparql.SparqlEndpoint;
+
 /**
  * Turns away requests that no path family can serve, before they reach one: methods outside
  * HTTP's reading and Fuseki's refusing (TRACE would echo the request, cookies and all), and
@@ -43,7 +45,7 @@ final class RequestShapeFilter implements Filter {
             refuse(out, 400, "malformed Accept header");
             return;
         }
-        boolean sparqlQuery = http.getRequestURI().equals(ServerFactory.SPARQL_PATH) && http.getParameter("format") == null
+        boolean sparqlQuery = http.getRequestURI().equals(SparqlEndpoint.PATH) && http.getParameter("format") == null
                 && http.getParameter("output") == null && http.getParameter("results") == null;
         if (sparqlQuery) {
             try {

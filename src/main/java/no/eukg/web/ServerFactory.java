@@ -3,14 +3,11 @@ package no.eukg.web;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.servlet.Filter;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -18,24 +15,25 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 import no.eukg.graph.Store;
+import no.eukg.web.sparql.SparqlEndpoint;
+import no.eukg.web.update.UpdateModule;
 
 /**
  * Assembles the one Fuseki server of the publisher. Each path family is added here and only
  * here, so this class is the map of what the server answers.
  */
 public final class ServerFactory {
-    /** The dataset is published at the endpoint's path itself: {@code /sparql?query=...}. */
-    static final String SPARQL_PATH = "/sparql";
-
     private ServerFactory() { }
 
     /**
      * Builds the server; the caller starts and stops it.
      *
-     * @param features the path families beyond {@code /sparql} (linked data, canned queries,
-     *                 exports...), each a module that adds its servlets in {@code prepare}
+     * @param features      the path families beyond {@code /sparql} (linked data, canned queries,
+     *                      exports...), each a module that adds its servlets in {@code prepare}
+     * @param sparqlAnswers filters of those features that answer some {@code /sparql} requests
+     *                      themselves, in order (see {@link SparqlEndpoint})
      */
-    public static FusekiServer create(Site site, List<FusekiModule> features) {
+    public static FusekiServer create(Site site, List<FusekiModule> features, List<Filter> sparqlAnswers) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(features, "features");
         ServerConfig config = site.config();
@@ -47,37 +45,23 @@ public final class ServerFactory {
             modules.add(new UpdateModule(site, local, access));
         });
 
-        DatasetGraph dsg = store.dataset();
-        Context cxt = dsg.getContext();
-        cxt.set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
-        // SERVICE would let anyone make this server call arbitrary URLs (SSRF); a publisher of one
-        // graph has no need for federation.
-        cxt.set(ARQ.httpServiceAllowed, false);
-
-        // Only the query operation: updates and Graph Store writes have no endpoint, so they are
-        // refused with a 4xx by Fuseki's dispatch and can never change the data.
-        DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
-
+        // Every path, in this order: the request log, the security headers, the request's shape
+        // (methods, Accept), the client's rate, and a read transaction around our own servlets.
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .enableCors(true)
                 .enablePing(true)
                 .enableMetrics(true)
-                .add(SPARQL_PATH, sparql)
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter())
                 .addFilter("/*", new RequestShapeFilter())
-                .addFilter("/*", new RateLimitFilter(config.limits().requestsPerMinute()))
-                // Every request to /sparql evaluates, so it passes the gate here; the other path
-                // families pass the same gate where they evaluate (a cache hit does not).
-                .addFilter(SPARQL_PATH, site.gate().filter(new ErrorWriter(site.templates())));
+                .addFilter("/*", new RateLimitFilter(config.limits().requestsPerMinute()));
         if (!store.isRemote())
-            builder.addFilter("/*", new ReadTransactionFilter(dsg));
-        builder.addFilter(SPARQL_PATH, new ServiceDescriptionFilter(new ServiceDescription(config, site.namespace(), store)))
-                .addServlet("/static/*", new AssetServlet(site, "static"))
+            builder.addFilter("/*", new ReadTransactionFilter(store.dataset()));
+        SparqlEndpoint.install(builder, site, sparqlAnswers);
+        builder.addServlet("/static/*", new AssetServlet(site, "static"))
                 .addServlet("/webjars/*", new AssetServlet(site, "META-INF/resources/webjars"))
                 .fusekiModules(FusekiModules.create(modules));
-        builder.registerOperation(Operation.Query, new PublisherQueryProcessor(store, config));
 
         FusekiServer server = builder.build();
         Server jetty = server.getJettyServer();

@@ -1,0 +1,2 @@
+/** Vocabulary constants the libraries lack: one final class per vocabulary. */
+package no.eukg.vocab;

@@ -1,0 +1,221 @@
+package no.eukg.web.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.NumberSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.XSD;
+
+import no.eukg.query.CannedQuery;
+import no.eukg.query.Parameter;
+import no.eukg.query.ParameterType;
+import no.eukg.query.QueryService;
+import no.eukg.web.Site;
+
+/**
+ * The OpenAPI 3 description of the canned-query API, built with swagger-core's models: one path
+ * per query, with GET and (unless the query says otherwise) POST, every parameter with its type,
+ * default and allowed values, and every media type its results come in.
+ */
+final class OpenApiDocument {
+    private static final String ERROR = "#/components/schemas/Error";
+    private final Site site;
+    private final QueryService service;
+
+    OpenApiDocument(Site site, QueryService service) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.service = Objects.requireNonNull(service, "service");
+    }
+
+    OpenAPI build() {
+        String server = site.base().substring(0, site.base().length() - 1);
+        OpenAPI api = new OpenAPI()
+                .info(new Info().title("Norway–EU knowledge graph: canned queries")
+                        .version(site.version().tag())
+                        .description("Each operation runs one SPARQL query of the catalogue (`queries/*.rq`, grlc-style headers) "
+                                + "on the published graph. Parameters are bound as typed RDF terms in the parsed query, never pasted "
+                                + "into its text. Results come by `Accept` or by an extension on the path (`.json`, `.xml`, `.csv`, "
+                                + "`.tsv`; `.ttl`, `.jsonld`, `.nt`, `.rdf` for CONSTRUCT); `/api/queries/{name}.rq` gives the query. "
+                                + "SELECT rows can carry the source sentences behind them (`provenance=true`). Paginated queries send "
+                                + "RFC 8288 `Link` headers (first, prev, next). Responses have strong ETags."))
+                .addServersItem(new Server().url(server))
+                .components(new Components().addSchemas("Error", new ObjectSchema()
+                        .addProperty("status", new IntegerSchema())
+                        .addProperty("message", new StringSchema())));
+        Paths paths = new Paths();
+        paths.addPathItem("/api/queries", new PathItem().get(new Operation()
+                .operationId("listQueries")
+                .summary("The catalogue of canned queries")
+                .description("Every query with its summary, description, parameters (types, defaults, allowed values) and links.")
+                .responses(new ApiResponses()
+                        .addApiResponse("200", new ApiResponse().description("the catalogue")
+                                .content(new Content()
+                                        .addMediaType("application/json", new MediaType().schema(new ObjectSchema()))
+                                        .addMediaType("text/html", new MediaType().schema(new StringSchema()))))
+                        .addApiResponse("304", new ApiResponse().description("not modified (If-None-Match)")))));
+        Set<String> tags = new LinkedHashSet<>();
+        for (CannedQuery q : service.catalogue().queries()) {
+            tags.addAll(q.header().tags());
+            PathItem item = new PathItem();
+            if (q.header().methods().contains("GET"))
+                item.get(operation(q, false));
+            if (q.header().methods().contains("POST"))
+                item.post(operation(q, true));
+            paths.addPathItem("/api/queries/" + q.name(), item);
+        }
+        api.paths(paths);
+        List<Tag> tagList = new ArrayList<>();
+        tags.forEach(t -> tagList.add(new Tag().name(t)));
+        if (!tagList.isEmpty())
+            api.tags(tagList);
+        return api;
+    }
+
+    private Operation operation(CannedQuery q, boolean post) {
+        Operation op = new Operation()
+                .operationId(camel(q.name()) + (post ? "Post" : ""))
+                .summary(q.header().summary().isEmpty() ? q.name() : q.header().summary())
+                .description(description(q));
+        if (!q.header().tags().isEmpty())
+            op.tags(q.header().tags());
+        List<Param> params = params(q);
+        if (post) {
+            ObjectSchema form = new ObjectSchema();
+            for (Param p : params) {
+                form.addProperty(p.name, p.schema.description(p.description));
+                if (p.required)
+                    form.addRequiredItem(p.name);
+            }
+            op.requestBody(new RequestBody().required(params.stream().anyMatch(p -> p.required))
+                    .content(new Content().addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))));
+        } else {
+            for (Param p : params)
+                op.addParametersItem(new QueryParameter().name(p.name).required(p.required).description(p.description).schema(p.schema));
+        }
+        Content content = new Content();
+        for (String type : QueryPages.mediaTypes(q))
+            content.addMediaType(type, new MediaType().schema(type.contains("json") ? new ObjectSchema() : new StringSchema()));
+        ApiResponse ok = new ApiResponse().description(q.form() + " results").content(content)
+                .addHeaderObject("ETag", new Header().description("strong validator: the dataset version and the request").schema(new StringSchema()));
+        if (q.header().pagination() > 0)
+            ok.addHeaderObject("Link", new Header().description("RFC 8288 links to the first, prev and next pages").schema(new StringSchema()));
+        Content error = new Content()
+                .addMediaType("application/json", new MediaType().schema(new Schema<>().$ref(ERROR)))
+                .addMediaType("text/plain", new MediaType().schema(new StringSchema()))
+                .addMediaType("text/html", new MediaType().schema(new StringSchema()));
+        op.responses(new ApiResponses()
+                .addApiResponse("200", ok)
+                .addApiResponse("304", new ApiResponse().description("not modified (If-None-Match)"))
+                .addApiResponse("400", new ApiResponse().description("a parameter is missing, unknown, or not of its type or allowed values").content(error))
+                .addApiResponse("406", new ApiResponse().description("none of the result formats is acceptable").content(error))
+                .addApiResponse("503", new ApiResponse().description("the query ran out of time").content(error)));
+        return op;
+    }
+
+    private static String description(CannedQuery q) {
+        StringBuilder b = new StringBuilder(q.header().description());
+        if (b.length() > 0)
+            b.append("\n\n");
+        b.append(q.form()).append(" query `queries/").append(q.name()).append(".rq`");
+        if (q.header().pagination() > 0)
+            b.append(", ").append(q.header().pagination()).append(" results per page");
+        return b.append('.').toString();
+    }
+
+    private record Param(String name, boolean required, String description, Schema<?> schema) { }
+
+    private List<Param> params(CannedQuery q) {
+        List<Param> out = new ArrayList<>();
+        for (Parameter p : q.parameters()) {
+            Schema<?> schema = schema(q, p);
+            out.add(new Param(p.name(), p.mustBeGiven(), "?" + p.variable().getVarName() + ": " + p.type().expected()
+                    + (p.required() ? "" : "; optional"), schema));
+        }
+        if (q.header().pagination() > 0)
+            out.add(new Param("page", false, "the page, " + q.header().pagination() + " results each",
+                    new IntegerSchema().minimum(java.math.BigDecimal.ONE)._default(1)));
+        if (q.query().isSelectType())
+            out.add(new Param("provenance", false, "add to each row the source sentences behind it",
+                    new BooleanSchema()._default(false)));
+        return out;
+    }
+
+    private Schema<?> schema(CannedQuery q, Parameter p) {
+        List<Node> allowed = service.allowedValues(q, p);
+        String defaultText = p.defaultValue() == null ? null : ParameterType.lexical(p.defaultValue());
+        if (p.enumeration().restricted()) {
+            // On the wire every value is text; an enumeration is listed as the strings a client sends.
+            StringSchema s = new StringSchema();
+            allowed.forEach(n -> s.addEnumItem(ParameterType.lexical(n)));
+            if (p.type().kind() == ParameterType.Kind.IRI)
+                s.format("uri");
+            if (defaultText != null)
+                s._default(defaultText);
+            return s;
+        }
+        String dt = p.type().datatypeIri();
+        String local = dt != null && dt.startsWith(XSD.NS) ? dt.substring(XSD.NS.length()) : "";
+        Schema<?> s = switch (p.type().kind()) {
+            case IRI -> new StringSchema().format("uri");
+            case NUMBER -> new NumberSchema();
+            case TYPED -> switch (local) {
+                case "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                        "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte" -> new IntegerSchema().format(null);
+                case "decimal", "double", "float" -> new NumberSchema();
+                case "boolean" -> new BooleanSchema();
+                case "date" -> new StringSchema().format("date");
+                case "dateTime" -> new StringSchema().format("date-time");
+                default -> new StringSchema();
+            };
+            default -> new StringSchema();
+        };
+        if (defaultText != null)
+            setDefault(s, defaultText);
+        return s;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void setDefault(Schema s, String value) {
+        // Each schema type casts the text to its own kind of value (a number for IntegerSchema).
+        s.setDefault(value);
+    }
+
+    private static String camel(String kebab) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char c : kebab.toCharArray()) {
+            if (c == '-') {
+                up = true;
+                continue;
+            }
+            b.append(up ? Character.toUpperCase(c) : c);
+            up = false;
+        }
+        return b.toString();
+    }
+}

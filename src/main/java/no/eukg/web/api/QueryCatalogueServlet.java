@@ -1,0 +1,45 @@
+package no.eukg.web.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import no.eukg.web.Negotiation;
+import no.eukg.web.ResourceServlet;
+import no.eukg.web.Site;
+
+/**
+ * {@code GET /api/queries}: the catalogue of canned queries, as JSON for programs and HTML for
+ * browsers: each query's name, summary, description, parameters with their types, allowed values
+ * and defaults, and links to run it and to read it.
+ */
+final class QueryCatalogueServlet extends ResourceServlet {
+    private static final Negotiation FORMATS = new Negotiation(List.of("application/json", "text/html"),
+            Map.of("json", "application/json", "html", "text/html"));
+    private final Supplier<QueryApi> api;
+
+    /** @param api the API over the dataset version served now */
+    QueryCatalogueServlet(Site site, Supplier<QueryApi> api) {
+        super(site);
+        this.api = Objects.requireNonNull(api, "api");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String type = FORMATS.choose(req.getHeader("Accept"));
+        QueryApi api = this.api.get();
+        CachedResponses.send(req, resp, api.cache(), "catalogue\u0000" + type, () -> render(api.pages(), type), e -> { });
+    }
+
+    private ResponseCache.Entry render(QueryPages pages, String type) {
+        String body = type.equals("text/html")
+                ? templates.render("queries", pages.catalogueScope())
+                : pages.catalogueJson().toString();
+        return new ResponseCache.Entry(body.getBytes(StandardCharsets.UTF_8), type + "; charset=utf-8", false);
+    }
+}

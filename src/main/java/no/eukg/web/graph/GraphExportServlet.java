@@ -1,0 +1,162 @@
+package no.eukg.web.graph;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.eukg.export.graph.GraphFormat;
+import no.eukg.export.graph.GraphFormats;
+import no.eukg.export.graph.GraphView;
+import no.eukg.export.graph.PropertyGraph;
+import no.eukg.export.graph.StoreGraphs;
+import no.eukg.web.HttpError;
+import no.eukg.web.ResourceServlet;
+import no.eukg.web.Site;
+
+/**
+ * {@code /graph.<ext>}: the graph in one format. GET gives the whole graph, or with
+ * {@code focus=IRI&depth=N} the nodes within N steps of one (N up to 3); {@code lang} picks the
+ * label language, {@code view} the facts view (default) or all. POST with a JSON body
+ * {@code {"nodes": [ids], "edges": [ids]}} gives just those elements (the explorer's "export the
+ * current view"); without {@code edges}, every edge between the nodes.
+ */
+final class GraphExportServlet extends ResourceServlet {
+    private static final int MAX_BODY = 4 * 1024 * 1024;
+    private final Site site;
+    private final Supplier<StoreGraphs> graphs;
+    private final GraphFormat format;
+
+    GraphExportServlet(Site site, Supplier<StoreGraphs> graphs, GraphFormat format) {
+        super(site);
+        this.site = site;
+        this.graphs = Objects.requireNonNull(graphs, "graphs");
+        this.format = Objects.requireNonNull(format, "format");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String lang = GraphRequests.lang(req);
+        GraphView view = GraphRequests.view(req);
+        String focus = GraphRequests.focus(req);
+        int depth = GraphRequests.depth(req, focus);
+        String etag = etag(format.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth));
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Cache-Control", "no-cache");
+        resp.setDateHeader("Last-Modified", site.version().loadedAt().toEpochMilli());
+        if (matches(req.getHeader("If-None-Match"), etag)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
+        PropertyGraph graph = whole;
+        if (focus != null) {
+            if (whole.node(focus).isEmpty())
+                throw HttpError.notFound("parameter 'focus': <" + focus + "> is not a node of the graph (" + view.id() + " view)");
+            graph = whole.neighbourhood(focus, depth);
+        }
+        send(req, resp, graph);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String type = Objects.requireNonNullElse(req.getContentType(), "").split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!type.equals("application/json"))
+            throw new HttpError(415, "send the elements as application/json: {\"nodes\": [ids], \"edges\": [ids]}");
+        JsonObject body = json(req.getInputStream());
+        List<String> nodes = ids(body, "nodes", true);
+        List<String> edges = ids(body, "edges", false);
+        String lang = GraphRequests.lang(req);
+        GraphView view = GraphRequests.view(req);
+        PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
+        resp.setHeader("Cache-Control", "no-store");
+        send(req, resp, whole.restrict(nodes, edges));
+    }
+
+    private void send(HttpServletRequest req, HttpServletResponse resp, PropertyGraph graph) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        GraphFormats.write(graph, format, body);
+        resp.setContentType(contentType(format));
+        resp.setHeader("Content-Disposition", "inline; filename=\"graph." + format.extension() + "\"");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setContentLength(body.size());
+        if (!"HEAD".equals(req.getMethod()))
+            body.writeTo(resp.getOutputStream());
+    }
+
+    static String contentType(GraphFormat format) {
+        return format == GraphFormat.CYJS ? format.mediaType() : format.mediaType() + "; charset=utf-8";
+    }
+
+    private String etag(String... parts) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+            return "\"" + site.version().tag() + "-" + HexFormat.of().formatHex(hash, 0, 8) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null)
+            return false;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag))
+                return true;
+        }
+        return false;
+    }
+
+    private static JsonObject json(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BODY + 1);
+        if (bytes.length > MAX_BODY)
+            throw new HttpError(413, "the body is larger than " + MAX_BODY + " bytes");
+        JsonValue v;
+        try {
+            v = JSON.parseAny(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JsonException e) {
+            throw HttpError.badRequest("body: not JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Jena's JSON parser can fail with other exceptions on truncated input.
+            throw HttpError.badRequest("body: not JSON");
+        }
+        if (!v.isObject())
+            throw HttpError.badRequest("body: expected a JSON object {\"nodes\": [ids], \"edges\": [ids]}");
+        return v.getAsObject();
+    }
+
+    private static List<String> ids(JsonObject body, String key, boolean required) {
+        JsonValue v = body.get(key);
+        if (v == null) {
+            if (required)
+                throw HttpError.badRequest("body: '" + key + "' is missing (an array of ids)");
+            return null;
+        }
+        if (!v.isArray())
+            throw HttpError.badRequest("body: '" + key + "' must be an array of ids");
+        List<String> ids = new ArrayList<>();
+        for (JsonValue id : v.getAsArray()) {
+            if (!id.isString())
+                throw HttpError.badRequest("body: '" + key + "' must hold only strings");
+            ids.add(id.getAsString().value());
+        }
+        return ids;
+    }
+}

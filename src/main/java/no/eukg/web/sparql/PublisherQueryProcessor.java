@@ -1,0 +1,107 @@
+package no.eukg.web.sparql;
+
+import java.net.ConnectException;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+
+import no.eukg.graph.Store;
+import no.eukg.web.Failures;
+import no.eukg.web.HttpError;
+import no.eukg.web.ServerConfig;
+
+/**
+ * Fuseki's own query operation (protocol, content negotiation, result writing), with three things
+ * added: a bound on how deeply a query nests, the result-size limit, announced in a header on every answer, and, for a remote store,
+ * execution handed to the remote with its failures told apart (502 when it is down or answers
+ * nonsense, 504 when it is too slow) and connection failures retried with backoff, since a query
+ * is safe to repeat. Nothing of the SPARQL protocol is re-implemented.
+ */
+final class PublisherQueryProcessor extends SPARQL_QueryDataset {
+    /** Header announcing the cap on solutions; {@code Result-Limit-Applied} says it cut this query's LIMIT. */
+    static final String RESULT_LIMIT = "Result-Limit";
+    static final String RESULT_LIMIT_APPLIED = "Result-Limit-Applied";
+    private static final int ATTEMPTS = 3;
+
+    private final Store store;
+    private final ServerConfig config;
+    private final Failures failures;
+
+    PublisherQueryProcessor(Store store, ServerConfig config) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.config = Objects.requireNonNull(config, "config");
+        this.failures = new Failures(config.timeout(), store.isRemote());
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        int depth = QueryDepth.of(queryString);
+        if (depth > QueryDepth.LIMIT)
+            ServletOps.errorBadRequest("the query nests " + depth + " levels deep; the limit is " + QueryDepth.LIMIT);
+        super.execute(queryString, action);
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        Query limited = limited(query);
+        long cap = config.limits().resultLimit();
+        action.getResponse().setHeader(RESULT_LIMIT, Long.toString(cap));
+        if (limited != query)
+            action.getResponse().setHeader(RESULT_LIMIT_APPLIED, "true");
+        return store.isRemote() ? remote(limited) : super.createQueryExec(action, limited, dataset);
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String log) {
+        if (!store.isRemote())
+            return super.executeQuery(action, exec, query, log);
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            QueryExec current = attempt == 1 ? exec : remote(limited(query));
+            try {
+                // Read the whole answer now: a remote that breaks off or sends garbage is then a
+                // clean 502, not a response cut short after its 200 has gone out.
+                QueryExecResult result = super.executeQuery(action, current, query, log);
+                return result.isRowSet() ? new QueryExecResult(result.rowSet().materialize()) : result;
+            } catch (RuntimeException e) {
+                failure = e;
+                if (!Failures.causedBy(e, ConnectException.class) || attempt == ATTEMPTS)
+                    break;
+                pause(100L << (2 * (attempt - 1)));   // 100 ms, then 400 ms
+            }
+        }
+        // The status and message of the one failure table; Fuseki writes it, as its other errors.
+        HttpError error = failures.ofRemote(failure, action.getRequestMethod() + " " + action.getRequestRequestURI());
+        ServletOps.error(error.status(), error.getMessage());
+        return null;
+    }
+
+    private QueryExec remote(Query query) {
+        return store.query(query).timeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+
+    /** The query with at most {@code resultLimit} solutions; the same object when it already has that. */
+    private Query limited(Query query) {
+        long cap = config.limits().resultLimit();
+        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= cap))
+            return query;
+        Query copy = query.cloneQuery();
+        copy.setLimit(cap);
+        return copy;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

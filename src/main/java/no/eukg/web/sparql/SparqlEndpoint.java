@@ -1,0 +1,65 @@
+package no.eukg.web.sparql;
+
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.servlet.Filter;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+
+import no.eukg.web.ErrorWriter;
+import no.eukg.web.Site;
+
+/**
+ * {@code /sparql}: the SPARQL 1.1 Protocol query endpoint, read-only, and everything that
+ * answers there, added in one place in the order a request meets it. Before these come the
+ * filters every path has ({@code ServerFactory}: request log, security headers, request shape,
+ * rate limit, and the read transaction of a local store); then, here:
+ *
+ * <ol>
+ *   <li>the query gate: every request that reaches {@code /sparql} evaluates, so it takes a slot
+ *       or is answered 503 with {@code Retry-After};</li>
+ *   <li>the service description, for a request without a query;</li>
+ *   <li>the answers other features give at {@code /sparql}, in the order given (the graph
+ *       formats: a CONSTRUCT asked for as GraphML, GEXF or DOT);</li>
+ *   <li>Fuseki's query dispatch with our processor: result limits, timeouts, retries against a
+ *       remote store, and the failure table's statuses.</li>
+ * </ol>
+ */
+public final class SparqlEndpoint {
+    /** The dataset is published at the endpoint's path itself: {@code /sparql?query=...}. */
+    public static final String PATH = "/sparql";
+
+    private SparqlEndpoint() { }
+
+    /**
+     * Adds the endpoint to a server being built.
+     *
+     * @param answers filters of other features that answer some requests to {@code /sparql} themselves
+     */
+    public static void install(FusekiServer.Builder builder, Site site, List<Filter> answers) {
+        Objects.requireNonNull(builder, "builder");
+        Objects.requireNonNull(site, "site");
+        DatasetGraph dsg = site.store().dataset();
+        Context cxt = dsg.getContext();
+        cxt.set(ARQ.queryTimeout, Long.toString(site.config().timeout().toMillis()));
+        // SERVICE would let anyone make this server call arbitrary URLs (SSRF); a publisher of one
+        // graph has no need for federation.
+        cxt.set(ARQ.httpServiceAllowed, false);
+
+        // Only the query operation: updates and Graph Store writes have no endpoint, so they are
+        // refused with a 4xx by Fuseki's dispatch and can never change the data.
+        DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
+        builder.add(PATH, sparql)
+                .addFilter(PATH, site.gate().filter(new ErrorWriter(site.templates())))
+                .addFilter(PATH, new ServiceDescriptionFilter(new ServiceDescription(site.config(), site.namespace(), site.store())));
+        for (Filter answer : List.copyOf(answers))
+            builder.addFilter(PATH, answer);
+        builder.registerOperation(Operation.Query, new PublisherQueryProcessor(site.store(), site.config()));
+    }
+}

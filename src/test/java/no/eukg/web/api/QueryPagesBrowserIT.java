@@ -1,0 +1,84 @@
+package no.eukg.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import no.eukg.testing.TestServer;
+
+/** The canned-query pages in a real browser (headless Chromium), under the server's Content-Security-Policy. */
+class QueryPagesBrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static TestServer server;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs Debian's chromium and chromium-driver");
+        server = TestServer.over(QueryApiIT.PROJECT, Duration.ofSeconds(5));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null)
+            browser.quit();
+        if (server != null)
+            server.close();
+    }
+
+    @Test
+    void swagger_ui_renders_every_operation_from_the_jar() {
+        browser.get(server.url("/api/"));
+        List<WebElement> operations = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> ops = d.findElements(By.cssSelector(".opblock"));
+            return ops.size() >= 10 ? ops : null;
+        });
+        java.util.Set<String> distinct = new java.util.TreeSet<>();
+        for (WebElement op : operations)
+            distinct.add(op.findElement(By.cssSelector(".opblock-summary-method")).getText() + " "
+                    + op.findElement(By.cssSelector(".opblock-summary-path")).getAttribute("data-path"));
+        // 9 queries, GET each and POST for all but one, plus the catalogue itself (an operation with two tags shows twice)
+        assertEquals(9 + 8 + 1, distinct.size(), distinct.toString());
+        assertTrue(distinct.contains("POST /api/queries/neighbours"), distinct.toString());
+        assertTrue(browser.getPageSource().contains("/api/queries/facts-by-modality"));
+    }
+
+    @Test
+    void a_query_runs_from_its_form_and_shows_a_table_with_links() {
+        browser.get(server.url("/api/queries"));
+        WebElement form = browser.findElement(By.cssSelector("#neighbours form.run"));
+        form.findElement(By.name("entity")).sendKeys(server.ns() + "id/norway");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement table = new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> t = d.findElements(By.cssSelector("table.results"));
+            return t.isEmpty() ? null : t.get(0);
+        });
+        List<WebElement> links = table.findElements(By.cssSelector("td a"));
+        assertTrue(links.stream().anyMatch(a -> (server.base() + "id/eu").equals(a.getAttribute("href"))), table.getText());
+        // cooperates with the EU, a country; "joins the sanctions" is planned, so not in the default graph
+        assertEquals(2, table.findElements(By.cssSelector("tbody tr")).size());
+    }
+}
