@@ -57,6 +57,14 @@ public final class Prefixes {
         return pm;
     }
 
+    /** The IRI as {@code prefix:local} when one of these namespaces holds it, else the IRI itself. */
+    public String abbreviate(String iri) {
+        for (Map.Entry<String, String> e : map.entrySet())
+            if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length())
+                return e.getKey() + ":" + iri.substring(e.getValue().length());
+        return iri;
+    }
+
     /** The namespace of a prefix, or null. */
     public String namespace(String prefix) { return map.get(prefix); }
 }

@@ -36,6 +36,18 @@ public enum RdfSyntax {
         this.quads = quads;
     }
 
+    /** The syntax's name for people: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML. */
+    public String displayName() {
+        return switch (this) {
+            case TURTLE -> "Turtle";
+            case NTRIPLES -> "N-Triples";
+            case NQUADS -> "N-Quads";
+            case TRIG -> "TriG";
+            case JSONLD -> "JSON-LD";
+            case RDFXML -> "RDF/XML";
+        };
+    }
+
     /** The name {@code export --format} takes: ttl, nt, nq, trig, jsonld, rdfxml. */
     public String formatName() { return formatName; }
 

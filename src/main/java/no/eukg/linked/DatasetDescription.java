@@ -189,14 +189,7 @@ public final class DatasetDescription {
     }
 
     private static String distributionTitle(DumpInfo d) {
-        String what = switch (d.syntax()) {
-            case TURTLE -> "Turtle";
-            case NTRIPLES -> "N-Triples";
-            case NQUADS -> "N-Quads";
-            case TRIG -> "TriG";
-            case JSONLD -> "JSON-LD";
-            case RDFXML -> "RDF/XML";
-        };
+        String what = d.syntax().displayName();
         String graphs = d.syntax().quads() ? "the dataset with the facts' provenance graphs" : "the default graph (the facts stated as the case; facts of intent are in the quad dumps)";
         return what + " dump of " + graphs + (d.gzipped() ? ", gzipped" : "");
     }

@@ -27,17 +27,14 @@ class RemoteStoreIT {
     @TempDir static Path dir;
     private static JarProcess fuseki;
     private static TestServer front;
-    private static String base;
     private static final String NS = new ProjectFiles(TestServer.tinyProject()).namespace().iri();
 
     @BeforeAll
     static void start() throws Exception {
-        int frontPort = Ports.free();
-        base = "http://localhost:" + frontPort + "/";
         DatasetGraph graph = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()));
         int fusekiPort = Ports.free();
         fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
-        front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5), frontPort);
+        front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5));
     }
 
     @AfterAll

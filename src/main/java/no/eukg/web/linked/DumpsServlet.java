@@ -97,7 +97,7 @@ final class DumpsServlet extends ResourceServlet {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("file", d.fileName());
             row.put("href", ld.links().to("dumps/" + d.fileName()));
-            row.put("format", ResourcePage.syntaxName(d.syntax()) + (d.gzipped() ? ", gzipped" : ""));
+            row.put("format", d.syntax().displayName() + (d.gzipped() ? ", gzipped" : ""));
             row.put("graphs", d.syntax().quads() ? "full dataset: every fact in its named graph, with its sentence and modality"
                     : "truthy graph: the default graph, what the text states as the case");
             row.put("bytes", String.format(java.util.Locale.ROOT, "%,d", d.bytes()));

@@ -54,7 +54,7 @@ final class OntologyPage {
         m.put("individuals", terms(doc.individuals(), g, lang));
         List<Map<String, String>> alternates = new ArrayList<>();
         for (var s : no.eukg.export.RdfSyntax.values())
-            alternates.add(Map.of("type", s.mediaType(), "href", links.to("ontology." + s.extension()), "name", ResourcePage.syntaxName(s)));
+            alternates.add(Map.of("type", s.mediaType(), "href", links.to("ontology." + s.extension()), "name", s.displayName()));
         m.put("alternates", alternates);
         return Scopes.withFlags(m);
     }
@@ -101,10 +101,6 @@ final class OntologyPage {
     }
 
     private String prefixed(Node n) {
-        String iri = n.getURI();
-        for (Map.Entry<String, String> e : prefixes.asMap().entrySet())
-            if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length())
-                return e.getKey() + ":" + iri.substring(e.getValue().length());
-        return iri;
+        return prefixes.abbreviate(n.getURI());
     }
 }

@@ -110,7 +110,7 @@ final class ResourcePage {
         m.put("queryLinks", queryLinks(d, local));
         List<Map<String, String>> data = new ArrayList<>();
         for (RdfSyntax s : RdfSyntax.values())
-            data.add(Map.of("name", syntaxName(s), "href", links.data(local, s), "type", s.mediaType()));
+            data.add(Map.of("name", s.displayName(), "href", links.data(local, s), "type", s.mediaType()));
         m.put("dataLinks", data);
         m.put("alternates", data);
         if (g.contains(self, RDF.type.asNode(), Nif.CONTEXT))
@@ -351,11 +351,7 @@ final class ResourcePage {
     }
 
     private String prefixed(Node n) {
-        String iri = n.getURI();
-        for (Map.Entry<String, String> e : prefixes.asMap().entrySet())
-            if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length())
-                return e.getKey() + ":" + iri.substring(e.getValue().length());
-        return iri;
+        return prefixes.abbreviate(n.getURI());
     }
 
     static String externalName(String iri) {
@@ -388,15 +384,4 @@ final class ResourcePage {
     }
 
     private static String fmt(double v) { return String.format(java.util.Locale.ROOT, "%.1f", v); }
-
-    static String syntaxName(RdfSyntax s) {
-        return switch (s) {
-            case TURTLE -> "Turtle";
-            case NTRIPLES -> "N-Triples";
-            case NQUADS -> "N-Quads";
-            case TRIG -> "TriG";
-            case JSONLD -> "JSON-LD";
-            case RDFXML -> "RDF/XML";
-        };
-    }
 }

@@ -33,18 +33,15 @@ class GraphExportRemoteIT {
     @TempDir static Path dir;
     private static JarProcess fuseki;
     private static TestServer front;
-    private static String base;
     private static LocalStore local;
 
     @BeforeAll
     static void start() throws Exception {
-        int frontPort = Ports.free();
-        base = "http://localhost:" + frontPort + "/";
         var graph = ProjectGraph.load(new ProjectFiles(GraphFixtures.project()));
         local = new LocalStore(graph, "mem", () -> { });
         int fusekiPort = Ports.free();
         fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
-        front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5), frontPort);
+        front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5));
     }
 
     @AfterAll
