@@ -1,12 +1,11 @@
 package no.eukg.web.api;
 
 import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.eukg.web.Conditional;
 
 /** Conditional, cached responses of the canned-query API. */
 final class CachedResponses {
@@ -23,15 +22,10 @@ final class CachedResponses {
      */
     static ResponseCache.Entry send(HttpServletRequest req, HttpServletResponse resp, ResponseCache cache,
                                     String key, Supplier<ResponseCache.Entry> compute, java.util.function.Consumer<ResponseCache.Entry> beforeBody) throws IOException {
-        String etag = cache.etag(key);
-        resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", CACHE_CONTROL);
         resp.setHeader("Vary", "Accept");
-        resp.setHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(cache.version().loadedAt().atOffset(ZoneOffset.UTC)));
-        if (ResponseCache.matches(req.getHeader("If-None-Match"), etag)) {
-            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        if (Conditional.notModified(req, resp, cache.etag(key), cache.version().loadedAt()))
             return null;
-        }
         ResponseCache.Entry entry = cache.get(key, compute);
         beforeBody.accept(entry);
         resp.setContentType(entry.contentType());

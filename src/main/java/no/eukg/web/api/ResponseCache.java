@@ -1,9 +1,5 @@
 package no.eukg.web.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -13,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import no.eukg.graph.DatasetVersion;
 import no.eukg.web.QueryGate;
 import no.eukg.web.Versioned;
+import no.eukg.web.Conditional;
 
 /**
  * Rendered responses of the canned-query API for one version of the dataset (one cache is kept
@@ -55,41 +52,14 @@ public final class ResponseCache {
         return cache.get(key, k -> gate.evaluate(compute));
     }
 
-    /** The strong ETag of a key's representation, quotes included. */
+    /** The strong ETag of a key's representation, quotes included (the one recipe, {@link Conditional}). */
     public String etag(String key) {
-        return "\"" + version.tag() + "-" + HexFormat.of().formatHex(sha256(key), 0, 10) + "\"";
+        return Conditional.etag(version, key);
     }
 
     /** Entries kept now (for tests and metrics). */
     public long size() {
         cache.cleanUp();
         return cache.estimatedSize();
-    }
-
-    /**
-     * True when an {@code If-None-Match} header names this ETag (or is {@code *}). Comparison is
-     * weak, as RFC 9110 asks for this header, so {@code W/"x"} matches {@code "x"}.
-     */
-    public static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank())
-            return false;
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.equals("*"))
-                return true;
-            if (c.startsWith("W/"))
-                c = c.substring(2);
-            if (c.equals(etag))
-                return true;
-        }
-        return false;
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
     }
 }

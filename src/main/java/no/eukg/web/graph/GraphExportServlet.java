@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +26,7 @@ import no.eukg.export.graph.StoreGraphs;
 import no.eukg.web.HttpError;
 import no.eukg.web.ResourceServlet;
 import no.eukg.web.Site;
+import no.eukg.web.Conditional;
 
 /**
  * {@code /graph.<ext>}: the graph in one format. GET gives the whole graph, or with
@@ -56,14 +54,10 @@ final class GraphExportServlet extends ResourceServlet {
         GraphView view = GraphRequests.view(req);
         String focus = GraphRequests.focus(req);
         int depth = GraphRequests.depth(req, focus);
-        String etag = etag(format.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth));
-        resp.setHeader("ETag", etag);
+        String etag = Conditional.etag(site.version(), String.join("\n", format.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth)));
         resp.setHeader("Cache-Control", "no-cache");
-        resp.setDateHeader("Last-Modified", site.version().loadedAt().toEpochMilli());
-        if (matches(req.getHeader("If-None-Match"), etag)) {
-            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        if (Conditional.notModified(req, resp, etag, site.version().loadedAt()))
             return;
-        }
         PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
         PropertyGraph graph = whole;
         if (focus != null) {
@@ -102,26 +96,6 @@ final class GraphExportServlet extends ResourceServlet {
 
     static String contentType(GraphFormat format) {
         return format == GraphFormat.CYJS ? format.mediaType() : format.mediaType() + "; charset=utf-8";
-    }
-
-    private String etag(String... parts) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
-            return "\"" + site.version().tag() + "-" + HexFormat.of().formatHex(hash, 0, 8) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null)
-            return false;
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag))
-                return true;
-        }
-        return false;
     }
 
     private static JsonObject json(InputStream in) throws IOException {

@@ -21,6 +21,7 @@ import no.eukg.export.RdfSyntax;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
+import no.eukg.web.Conditional;
 
 /**
  * {@code /dumps/}: the list of dump files (HTML or JSON; {@code /dumps/index.json} names the

@@ -1,0 +1,104 @@
+package no.eukg.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eclipse.jetty.http.EtagUtils;
+
+import no.eukg.graph.DatasetVersion;
+
+/**
+ * The one conditional-GET helper: every response derived from the graph gets a strong ETag made
+ * the same way (the dataset's version and a hash of the variant: path, media type, language,
+ * parameters) and {@code Last-Modified} from the time the data was loaded; a matching
+ * {@code If-None-Match} (or, without one, an {@code If-Modified-Since} not before the load) gets
+ * 304. Linked data, the canned-query API and the graph exports all use it, so an update (a new
+ * version) changes every validator at once.
+ */
+public final class Conditional {
+    private final Supplier<DatasetVersion> version;
+
+    /** @param version the version served now (it changes after an update, when updates are on) */
+    public Conditional(Supplier<DatasetVersion> version) {
+        this.version = Objects.requireNonNull(version, "version");
+    }
+
+    /** The strong ETag of one variant of the data as it is now. */
+    public String etag(String variant) {
+        return etag(version.get(), variant);
+    }
+
+    /** The strong ETag of one variant of a version's data, quotes included. */
+    public static String etag(DatasetVersion version, String variant) {
+        return "\"" + version.tag() + "-" + HexFormat.of().formatHex(sha256(variant), 0, 10) + "\"";
+    }
+
+    /**
+     * Sets the validators and answers 304 when the client's copy is current.
+     *
+     * @return true when a 304 was sent and nothing more should be written
+     */
+    public boolean notModified(HttpServletRequest req, HttpServletResponse resp, String etag) {
+        return notModified(req, resp, etag, version.get().loadedAt());
+    }
+
+    /** As {@link #notModified(HttpServletRequest, HttpServletResponse, String)} with another modification time. */
+    public static boolean notModified(HttpServletRequest req, HttpServletResponse resp, String etag, Instant modified) {
+        Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
+        resp.setHeader("ETag", etag);
+        resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod()))
+            return false;
+        String inm = req.getHeader("If-None-Match");
+        boolean fresh;
+        if (inm != null) {
+            fresh = matches(inm, etag);
+        } else {
+            long ims;
+            try {
+                ims = req.getDateHeader("If-Modified-Since");
+            } catch (IllegalArgumentException unreadable) {
+                ims = -1;
+            }
+            fresh = ims >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(ims));
+        }
+        if (fresh)
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return fresh;
+    }
+
+    /**
+     * True when an {@code If-None-Match} list holds the tag or {@code *}. The comparison is weak, as
+     * RFC 9110 asks for this header ({@code W/"x"} matches {@code "x"}), and Jetty's
+     * {@link EtagUtils} sees through the suffix its gzip handler adds to compressed responses' tags.
+     */
+    public static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank())
+            return false;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.startsWith("W/"))
+                c = c.substring(2);
+            if (c.equals("*") || EtagUtils.matches(etag, c))
+                return true;
+        }
+        return false;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+}
