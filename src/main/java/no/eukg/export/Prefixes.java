@@ -44,6 +44,10 @@ public final class Prefixes {
         m.put("spdx", "http://spdx.org/rdf/terms#");
         m.put("wd", "http://www.wikidata.org/entity/");
         m.put("eurovoc", "http://eurovoc.europa.eu/");
+        m.put("dc", "http://purl.org/dc/elements/1.1/");
+        m.put("time", "http://www.w3.org/2006/time#");
+        m.put("sh", "http://www.w3.org/ns/shacl#");
+        m.put("locn", "http://www.w3.org/ns/locn#");
         this.map = Collections.unmodifiableMap(m);
     }
 

@@ -39,8 +39,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 
-import no.eukg.text.Nif;
-import no.eukg.text.Prov;
+import no.eukg.vocab.Nif;
+import no.eukg.vocab.Prov;
 
 /**
  * "Why this row": the source sentences behind each row of a SELECT result.

@@ -20,6 +20,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 
+import no.eukg.vocab.Itsrdf;
+import no.eukg.vocab.Nif;
+import no.eukg.vocab.Prov;
+
 /**
  * Checks that facts and source sentences account for each other.
  *

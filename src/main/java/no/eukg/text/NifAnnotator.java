@@ -12,6 +12,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
 
+import no.eukg.vocab.Itsrdf;
+import no.eukg.vocab.Nif;
+
 /**
  * Writes a {@link SourceText} as NIF 2.0: one {@code nif:Context} for the whole text, one
  * {@code nif:Sentence} per sentence at {@code <context>/sN}, chained with {@code nif:nextSentence} and

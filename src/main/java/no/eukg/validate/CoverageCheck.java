@@ -12,8 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import no.eukg.graph.Namespace;
 import no.eukg.text.Coverage;
 import no.eukg.text.CoverageReport;
-import no.eukg.text.Itsrdf;
-import no.eukg.text.Nif;
+import no.eukg.vocab.Itsrdf;
+import no.eukg.vocab.Nif;
 
 /**
  * Checks that the facts and the source text account for each other: a sentence that no fact cites

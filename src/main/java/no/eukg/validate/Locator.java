@@ -9,7 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 
-import no.eukg.text.Nif;
+import no.eukg.vocab.Nif;
 
 /**
  * Finds where a node of the checked graph comes from, so a problem about it can be reported at a

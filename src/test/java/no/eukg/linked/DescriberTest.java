@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import no.eukg.graph.LocalStore;
 import no.eukg.graph.Store;
-import no.eukg.text.Itsrdf;
-import no.eukg.text.Nif;
-import no.eukg.text.Prov;
+import no.eukg.vocab.Itsrdf;
+import no.eukg.vocab.Nif;
+import no.eukg.vocab.Prov;
 
 class DescriberTest {
     private static Store store;

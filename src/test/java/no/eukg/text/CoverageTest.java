@@ -15,6 +15,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
+import no.eukg.vocab.Prov;
+
 class CoverageTest {
 
     private static final String BASE = "http://localhost:3030/";

@@ -17,6 +17,9 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
+import no.eukg.vocab.Itsrdf;
+import no.eukg.vocab.Nif;
+
 class NifAnnotatorTest {
 
     private static final String CTX = "http://localhost:3030/id/source";

@@ -31,7 +31,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DirectedPseudograph;
 
-import no.eukg.text.Nif;
+import no.eukg.export.Prefixes;
+import no.eukg.vocab.Nif;
 
 /**
  * Turns RDF into a {@link PropertyGraph}. The graph to draw ({@code data}) may be the store's
@@ -95,7 +96,7 @@ final class PropertyGraphBuilder {
                     predicates.add(p.getURI());
                 }
             });
-        AttributeNames names = new AttributeNames(predicates, terms.ontologyNs());
+        AttributeNames names = new AttributeNames(predicates, new Prefixes(terms.namespace()));
 
         List<Draft> drafts = new ArrayList<>();
         for (Node n : nodes) {

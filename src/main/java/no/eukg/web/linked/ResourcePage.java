@@ -27,9 +27,9 @@ import no.eukg.export.Prefixes;
 import no.eukg.export.RdfSyntax;
 import no.eukg.linked.Description;
 import no.eukg.linked.Labels;
-import no.eukg.text.Itsrdf;
-import no.eukg.text.Nif;
-import no.eukg.text.Prov;
+import no.eukg.vocab.Itsrdf;
+import no.eukg.vocab.Nif;
+import no.eukg.vocab.Prov;
 import no.eukg.web.QueryLink;
 
 /**

@@ -1,9 +1,9 @@
-package no.eukg.text;
+package no.eukg.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** Terms of the NIF 2.0 Core ontology used by this package. */
+/** Terms of the NIF 2.0 Core ontology used here (the NIF text, validation, pages, exports). */
 public final class Nif {
 
     /** The NIF Core namespace. */

@@ -1,9 +1,9 @@
-package no.eukg.text;
+package no.eukg.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** Terms of the ITS 2.0 RDF vocabulary used by this package. */
+/** Terms of the ITS 2.0 RDF vocabulary used here (the NIF text, validation, pages, exports). */
 public final class Itsrdf {
 
     /** The ITS RDF namespace. */

@@ -1,9 +1,9 @@
-package no.eukg.text;
+package no.eukg.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** Terms of the W3C PROV-O vocabulary used by this package. */
+/** Terms of the W3C PROV-O vocabulary used here (the NIF text, validation, pages, exports). */
 public final class Prov {
 
     /** The PROV-O namespace. */
