@@ -52,7 +52,6 @@ final class ResourcePage {
             XSDDatatype.XSDdateTime.getURI(), XSDDatatype.XSDgYearMonth.getURI());
     private static final List<Node> NAMES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode(),
             Nif.ANCHOR_OF);
-    private static final int NEIGHBOURS = 12;
     /** Canned queries that take any resource's IRI, by name, with the parameter that carries it. */
     private static final Map<String, String> ENTITY_QUERIES = Map.of("entity-neighbourhood", "entity");
     /** Canned queries that take a fact's IRI. */
@@ -275,7 +274,7 @@ final class ResourcePage {
         return list;
     }
 
-    /** A server-drawn SVG of the resource and its direct neighbours: no script needed. */
+    /** The resource's direct neighbours, for a server-drawn SVG ({@link NeighbourhoodDrawing}). */
     private Map<String, Object> neighbourhood(Description d, String lang) {
         Graph g = d.graph();
         Node self = d.resource();
@@ -295,27 +294,13 @@ final class ResourcePage {
         });
         if (neighbours.isEmpty())
             return null;
-        List<Node> nodes = new ArrayList<>(neighbours.keySet()).subList(0, Math.min(NEIGHBOURS, neighbours.size()));
-        double w = 560, h = 380, cx = w / 2, cy = h / 2, r = 140;
-        List<Map<String, Object>> ns = new ArrayList<>();
-        List<Map<String, Object>> es = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
-            double a = -Math.PI / 2 + 2 * Math.PI * i / nodes.size();
-            String x = fmt(cx + r * Math.cos(a));
-            String y = fmt(cy + r * Math.sin(a));
+        List<NeighbourhoodDrawing.Neighbour> drawn = new ArrayList<>();
+        neighbours.forEach((n, property) -> {
             String label = name(g, n, lang);
-            ns.add(Map.of("x", x, "y", y, "ty", fmt(cy + r * Math.sin(a) + 22), "label", shorten(label, 24),
-                    "title", label, "href", links.href(n)));
-            String property = neighbours.get(n);
-            es.add(Map.of("x1", fmt(cx), "y1", fmt(cy), "x2", x, "y2", y,
-                    "title", inverse.containsKey(n) ? label + " → " + property : property + " → " + label));
-        }
-        Map<String, Object> picture = new LinkedHashMap<>(Map.of("width", fmt(w), "height", fmt(h), "cx", fmt(cx),
-                "cy", fmt(cy), "cty", fmt(cy + 26), "label", shorten(name(g, self, lang), 28), "nodes", ns, "edges", es));
-        if (neighbours.size() > nodes.size())
-            picture.put("more", neighbours.size() - nodes.size());
-        return picture;
+            drawn.add(new NeighbourhoodDrawing.Neighbour(label, links.href(n),
+                    inverse.containsKey(n) ? label + " → " + property : property + " → " + label));
+        });
+        return NeighbourhoodDrawing.draw(name(g, self, lang), drawn);
     }
 
     private Map<String, Object> link(Graph g, Node n, String lang) {
@@ -382,6 +367,4 @@ final class ResourcePage {
     static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
-
-    private static String fmt(double v) { return String.format(java.util.Locale.ROOT, "%.1f", v); }
 }
