@@ -50,12 +50,12 @@ final class NeighbourhoodDrawing {
             double a = -Math.PI / 2 + 2 * Math.PI * i / shown.size();
             String x = fmt(cx + RADIUS * Math.cos(a));
             String y = fmt(cy + RADIUS * Math.sin(a));
-            nodes.add(Map.of("x", x, "y", y, "ty", fmt(cy + RADIUS * Math.sin(a) + 22), "label", ResourcePage.shorten(n.label(), 24),
+            nodes.add(Map.of("x", x, "y", y, "ty", fmt(cy + RADIUS * Math.sin(a) + 22), "label", Segments.shorten(n.label(), 24),
                     "title", n.label(), "href", n.href()));
             edges.add(Map.of("x1", fmt(cx), "y1", fmt(cy), "x2", x, "y2", y, "title", n.edgeTitle()));
         }
         Map<String, Object> picture = new LinkedHashMap<>(Map.of("width", fmt(WIDTH), "height", fmt(HEIGHT), "cx", fmt(cx),
-                "cy", fmt(cy), "cty", fmt(cy + 26), "label", ResourcePage.shorten(selfLabel, 28), "nodes", nodes, "edges", edges));
+                "cy", fmt(cy), "cty", fmt(cy + 26), "label", Segments.shorten(selfLabel, 28), "nodes", nodes, "edges", edges));
         if (neighbours.size() > shown.size())
             picture.put("more", neighbours.size() - shown.size());
         return picture;

@@ -318,7 +318,7 @@ final class ResourcePage {
             return link(g, v, lang);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("literal", true);
-        m.put("label", shorten(v.getLiteralLexicalForm(), 600));
+        m.put("label", Segments.shorten(v.getLiteralLexicalForm(), 600));
         String l = v.getLiteralLanguage();
         if (l != null && !l.isEmpty())
             m.put("valueLang", l);
@@ -331,7 +331,7 @@ final class ResourcePage {
     private String name(Graph g, Node n, String lang) {
         if (!n.isURI())
             return n.isLiteral() ? n.getLiteralLexicalForm() : "(blank node)";
-        return Labels.literal(g, n, NAMES, lang).map(s -> shorten(s, 200))
+        return Labels.literal(g, n, NAMES, lang).map(s -> Segments.shorten(s, 200))
                 .orElseGet(() -> links.isExternal(n) ? prefixed(n) : Labels.localName(n.getURI()));
     }
 
@@ -362,9 +362,5 @@ final class ResourcePage {
                 return Long.MAX_VALUE;
             }
         }).orElse(Long.MAX_VALUE);
-    }
-
-    static String shorten(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

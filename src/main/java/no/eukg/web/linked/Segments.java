@@ -37,6 +37,11 @@ final class Segments {
         return out;
     }
 
+    /** The text cut to {@code max} characters, an ellipsis marking the cut, for a label that must fit. */
+    static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
     private static Map<String, Object> segment(String text, boolean mark) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", text);
