@@ -1,25 +1,13 @@
 package no.eukg.graph;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
@@ -51,7 +39,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Either way the input is read once.
  */
 public final class Tdb2Stores {
-    private static final Pattern STORAGE = Pattern.compile("Data-(\\d+)");
     private static final String LOCK_FILE = "tdb.lock";
     /** How often (in statements) a source reports progress. */
     private static final int REPORT_EVERY = 10_000;
@@ -66,7 +53,7 @@ public final class Tdb2Stores {
     public static Store open(Path dir) {
         if (!Files.isDirectory(dir))
             throw new StoreException("no TDB2 database at " + dir + ": the directory does not exist (create it with `load --store tdb2:" + dir + "`)");
-        if (currentStorage(dir).isEmpty())
+        if (Tdb2Folders.currentStorage(dir).isEmpty())
             throw new StoreException("no TDB2 database at " + dir + ": the directory holds no Data-NNNN folder (create it with `load --store tdb2:" + dir + "`)");
         DatasetGraph dsg = connect(dir);
         try {
@@ -166,7 +153,7 @@ public final class Tdb2Stores {
         Objects.requireNonNull(progress, "progress");
         if (Files.exists(dir) && !Files.isDirectory(dir))
             throw new StoreException("cannot load into " + dir + ": it is a file, not a directory");
-        OptionalInt current = currentStorage(dir);
+        OptionalInt current = Tdb2Folders.currentStorage(dir);
         if (current.isEmpty())
             return loadIntoNewDatabase(dir, source, progress);
         DatasetGraph dsg = connect(dir);
@@ -182,7 +169,7 @@ public final class Tdb2Stores {
                 // Holding the connection (and so the database's lock) keeps other processes out.
                 Loaded loaded = buildAndSwapIn(dir, current.getAsInt() + 1, source, progress);
                 TDBInternal.expel(dsg, true);
-                deleteTree(dir.resolve(storageName(current.getAsInt())));
+                Tdb2Folders.deleteTree(dir.resolve(Tdb2Folders.storageName(current.getAsInt())));
                 return loaded;
             }
             return addInOneTransaction(dir, dsg, current.getAsInt(), source, progress);
@@ -229,7 +216,7 @@ public final class Tdb2Stores {
             lock.unlock();
             ProcessFileLock.release(lock);
             if (!loaded && created)
-                deleteTree(dir);
+                Tdb2Folders.deleteTree(dir);
         }
     }
 
@@ -239,20 +226,20 @@ public final class Tdb2Stores {
      * it never writes where a reader looks until it has finished.
      */
     private static Loaded buildAndSwapIn(Path dir, int generation, Source source, Progress progress) {
-        Path target = dir.resolve(storageName(generation));
-        Path scratch = dir.resolve(storageName(generation) + "-tmp");
-        deleteTree(scratch); // left by a killed load; Jena deletes these too when it connects
+        Path target = dir.resolve(Tdb2Folders.storageName(generation));
+        Path scratch = dir.resolve(Tdb2Folders.storageName(generation) + "-tmp");
+        Tdb2Folders.deleteTree(scratch); // left by a killed load; Jena deletes these too when it connects
         DatasetGraph fresh;
         try {
             Files.createDirectories(scratch);
             fresh = DatabaseMgr.connectDatasetGraph(scratch.toString());
         } catch (IOException | RuntimeException e) {
-            deleteTree(scratch);
+            Tdb2Folders.deleteTree(scratch);
             throw new StoreException("cannot create a scratch database in " + scratch + ": " + e.getMessage(), e);
         }
         long statements;
         try {
-            statements = onDaemonThread(dir, () -> {
+            statements = LoaderWatchdog.run(dir, () -> {
                 DataLoader loader = LoaderFactory.phasedLoader(fresh, (fmt, args) -> progress.step(String.format(fmt, args)));
                 loader.startBulk();
                 try {
@@ -268,10 +255,10 @@ public final class Tdb2Stores {
                     throw e;
                 }
             });
-            Path built = storageIn(scratch);
+            Path built = Tdb2Folders.storageIn(scratch);
             TDBInternal.expel(fresh, true);
             Files.move(built, target, StandardCopyOption.ATOMIC_MOVE);
-            syncDirectory(dir);
+            Tdb2Folders.syncDirectory(dir);
         } catch (IOException e) {
             StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + e.getMessage(), e);
             discard(fresh, scratch, failure);
@@ -284,11 +271,11 @@ public final class Tdb2Stores {
             discard(fresh, scratch, failure);
             throw failure;
         } catch (InternalError e) {
-            StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + writeFailure(dir, e), e);
+            StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + Tdb2Folders.writeFailure(dir, e), e);
             discard(fresh, scratch, failure);
             throw failure;
         }
-        deleteTree(scratch);
+        Tdb2Folders.deleteTree(scratch);
         return new Loaded(statements, target.getFileName().toString(), true);
     }
 
@@ -311,11 +298,11 @@ public final class Tdb2Stores {
             throw new StoreException("loading into " + dir + " failed, the store is unchanged: " + e.getMessage(), e);
         } catch (InternalError e) {
             // A write to a memory-mapped index file that the file system refused (SIGBUS), typically a full disk.
-            StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + writeFailure(dir, e), e);
+            StoreException failure = new StoreException("loading into " + dir + " failed, the store is unchanged: " + Tdb2Folders.writeFailure(dir, e), e);
             abort(loader, failure);
             throw failure;
         }
-        return new Loaded(statements, storageName(generation), false);
+        return new Loaded(statements, Tdb2Folders.storageName(generation), false);
     }
 
     /** Forgets the scratch database and deletes it; what goes wrong doing so is kept with the failure. */
@@ -326,7 +313,7 @@ public final class Tdb2Stores {
             failure.addSuppressed(e);
         }
         try {
-            deleteTree(scratch);
+            Tdb2Folders.deleteTree(scratch);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
         }
@@ -338,147 +325,6 @@ public final class Tdb2Stores {
             loader.finishException(failure);
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
-        }
-    }
-
-    /** What to tell a person when the JVM could not write a database file ({@code e} may be null). */
-    private static String writeFailure(Path dir, Throwable e) {
-        try {
-            long free = Files.getFileStore(dir.toAbsolutePath()).getUsableSpace();
-            if (free < 64L * 1024 * 1024)
-                return "No space left on device (" + free / 1024 + " KB free where " + dir + " is) while writing the index files";
-        } catch (IOException | RuntimeException ignored) {
-            // The file system cannot tell; say what is known.
-        }
-        return e == null ? "a database file could not be written"
-                : "the file system refused a write to the index files (" + e.getMessage() + ")";
-    }
-
-    /** The single storage folder TDB2 created in a fresh container. */
-    private static Path storageIn(Path container) throws IOException {
-        OptionalInt n = currentStorage(container);
-        if (n.isEmpty())
-            throw new IOException("the scratch database in " + container + " has no storage folder");
-        return container.resolve(storageName(n.getAsInt()));
-    }
-
-    /**
-     * Runs the phased loader on a daemon thread and waits for it. The loader's worker threads
-     * (node table, indexes) are started from that thread, so they are daemons too and belong to
-     * its thread group. Jena's pipeline waits forever when one of its workers fails (a full disk
-     * stops the node-table worker, which logs the error and ends, and the thread feeding it then
-     * waits for room in its queue), so the group is watched: an uncaught failure, or every one of
-     * its threads parked for two seconds (no thread left that could wake the others), abandons
-     * the load. The parked daemons cannot keep the JVM alive.
-     */
-    private static long onDaemonThread(Path dir, Callable<Long> work) {
-        LoaderThreads threads = new LoaderThreads();
-        CompletableFuture<Long> result = new CompletableFuture<>();
-        Thread loader = new Thread(threads, () -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        }, "tdb2-load");
-        loader.setDaemon(true);
-        loader.start();
-        try {
-            int parked = 0;
-            while (true) {
-                try {
-                    return result.get(200, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException stillLoading) {
-                    Throwable died = threads.failure;
-                    if (died != null)
-                        throw rethrown(died);
-                    parked = threads.allParked() ? parked + 1 : 0;
-                    if (parked >= 10)
-                        throw new StoreException("loading into " + dir + " failed, the store is unchanged: "
-                                + writeFailure(dir, null) + "; the loader's threads all stopped (the first error is logged above)");
-                }
-            }
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while loading", e);
-        }
-    }
-
-    private static RuntimeException rethrown(Throwable e) {
-        if (e instanceof RuntimeException r)
-            return r;
-        if (e instanceof Error err)
-            throw err;
-        return new IllegalStateException(e);
-    }
-
-    /** The loader's threads; remembers the first uncaught failure instead of printing it. */
-    private static final class LoaderThreads extends ThreadGroup {
-        volatile Throwable failure;
-
-        LoaderThreads() {
-            super("tdb2-load");
-        }
-
-        @Override
-        public void uncaughtException(Thread t, Throwable e) {
-            if (failure == null)
-                failure = e;
-        }
-
-        /** True when every live thread of the group waits for another: none can make progress. */
-        boolean allParked() {
-            Thread[] all = new Thread[activeCount() + 8];
-            int n = enumerate(all, false);
-            if (n == 0)
-                return false;
-            for (int i = 0; i < n; i++) {
-                Thread.State state = all[i].getState();
-                if (state != Thread.State.WAITING && state != Thread.State.BLOCKED)
-                    return false;
-            }
-            return true;
-        }
-    }
-
-    private static String storageName(int generation) {
-        return String.format("Data-%04d", generation);
-    }
-
-    /** The number of the highest {@code Data-NNNN} folder in {@code dir}: the one TDB2 opens. */
-    private static OptionalInt currentStorage(Path dir) {
-        if (!Files.isDirectory(dir))
-            return OptionalInt.empty();
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(Files::isDirectory)
-                    .map(p -> STORAGE.matcher(p.getFileName().toString()))
-                    .filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1)))
-                    .max();
-        } catch (IOException e) {
-            throw new StoreException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Makes a rename durable across a power cut, where the platform allows it. */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not every platform can sync a directory; the rename itself is still atomic.
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root))
-            return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList())
-                Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
         }
     }
 
