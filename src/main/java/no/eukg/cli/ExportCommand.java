@@ -33,6 +33,7 @@ import no.eukg.graph.Stores;
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ProjectOptions project;
+    @Mixin RetiredBaseOption retiredBase;
     @Mixin StoreOptions storeOptions;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",

@@ -37,6 +37,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
     @Mixin ProjectOptions project;
+    @Mixin RetiredBaseOption retiredBase;
     @Mixin StoreOptions storeOptions;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML).")

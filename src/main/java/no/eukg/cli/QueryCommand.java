@@ -44,6 +44,7 @@ import no.eukg.query.RunRequest;
 final class QueryCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ProjectOptions project;
+    @Mixin RetiredBaseOption retiredBase;
     @Mixin StoreOptions storeOptions;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "The query's name: its file name without .rq.")

@@ -22,6 +22,7 @@ import no.eukg.validate.Validator;
 final class ValidateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ProjectOptions project;
+    @Mixin RetiredBaseOption retiredBase;
 
     @Override
     public Integer call() {

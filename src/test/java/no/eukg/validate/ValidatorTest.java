@@ -205,6 +205,7 @@ class ValidatorTest {
         // validate has no --base: nothing it checks depends on where the graph will be served.
         Run base = ValidFixture.run("validate", "--project", dir.toString(), "--base", "https://kg.example.org/");
         assertEquals(2, base.exit(), base.toString());
+        assertTrue(base.err().contains("--base is gone from validate") && base.err().contains("canonical namespace"), base.toString());
         Run unknown = ValidFixture.run("validate", "--no-such-option");
         assertEquals(2, unknown.exit(), unknown.toString());
     }
