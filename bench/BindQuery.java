@@ -14,7 +14,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * Prints a canned query as bare Fuseki must receive it to do the same work as the publisher's
- * Web API: relative IRIs resolved against the base, parameters substituted on the parsed query
+ * Web API: relative IRIs resolved against the canonical namespace (the BASE argument), parameters substituted on the parsed query
  * (as the API binds them) and, for a paginated query, the API's limit of one more than a page.
  *
  * <p>Usage: {@code java -cp target/norway-eu-kg.jar bench/BindQuery.java BASE < JOBS}, one job a
