@@ -61,7 +61,8 @@ class UpdateAccessIT {
             assertTrue(editor.statusCode() == 200 || editor.statusCode() == 204, "status " + editor.statusCode() + ": " + editor.body());
             assertTrue(added(url), "the authenticated update is visible to queries, which need no login");
 
-            Thread.sleep(200);
+            // The request log line is written once the answer has gone: wait for it, then read the whole log.
+            jar.awaitLine(java.util.regex.Pattern.compile("POST /update 20\\d"), Duration.ofSeconds(10));
             assertFalse(jar.output().contains(PASSWORD), "the password appeared in the log:\n" + jar.output());
             assertFalse(jar.output().contains(Base64.getEncoder().encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8))));
         }
