@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +16,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +29,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
+import no.eukg.testing.AnswerTable;
 
 /**
  * The competency questions of docs/modelling.md, asked of the shipped graph: every query in
@@ -86,67 +82,20 @@ class CompetencyQuestionsTest {
             fail("every competency query needs an expected answer: " + queryFile + " has none at " + expectedFile);
         Query query = QueryFactory.create(Files.readString(queryFile, StandardCharsets.UTF_8), BASE);
         assertTrue(query.isSelectType(), queryFile + ": a competency query is a SELECT query");
-        Table expected = Table.read(expectedFile);
-        Table actual = run(query);
-        assertEquals(expected.vars(), actual.vars(), queryFile + ": the variables differ from " + expectedFile);
-        List<List<String>> want = expected.rows();
-        List<List<String>> got = actual.rows();
-        if (!query.hasOrderBy()) {
-            // Without ORDER BY the order is the engine's choice: compare as bags.
-            want = sorted(want);
-            got = sorted(got);
-        }
-        if (!want.equals(got))
-            fail(queryFile + " does not return " + expectedFile + "\n" + diff(expected.vars(), want, got));
-    }
-
-    private static Table run(Query query) {
+        AnswerTable expected = AnswerTable.read(expectedFile);
+        AnswerTable actual;
         try (QueryExec exec = QueryExec.dataset(graph).query(query).build()) {
             RowSet rows = exec.select();
-            List<Var> vars = rows.getResultVars();
-            List<List<String>> out = new ArrayList<>();
-            rows.forEachRemaining(b -> out.add(render(vars, b)));
-            return new Table(vars.stream().map(Var::getVarName).toList(), out);
+            actual = AnswerTable.of(rows.getResultVars(), rows, BASE);
         }
-    }
-
-    private static List<String> render(List<Var> vars, Binding b) {
-        List<String> row = new ArrayList<>();
-        for (Var v : vars) {
-            Node n = b.get(v);
-            if (n == null)
-                row.add("");
-            else if (n.isURI())
-                row.add(n.getURI().startsWith(BASE) ? n.getURI().substring(BASE.length()) : n.getURI());
-            else if (n.isLiteral())
-                row.add(n.getLiteralLexicalForm());
-            else
-                row.add("_:" + n.getBlankNodeLabel());
+        assertEquals(expected.vars(), actual.vars(), queryFile + ": the variables differ from " + expectedFile);
+        if (!query.hasOrderBy()) {
+            // Without ORDER BY the order is the engine's choice: compare as bags.
+            expected = expected.sorted();
+            actual = actual.sorted();
         }
-        return row;
-    }
-
-    /** The rows side by side: {@code =} the same, {@code -} expected only, {@code +} returned only. */
-    private static String diff(List<String> vars, List<List<String>> want, List<List<String>> got) {
-        StringBuilder sb = new StringBuilder("  ").append(String.join("\t", vars)).append('\n');
-        int n = Math.max(want.size(), got.size());
-        for (int i = 0; i < n; i++) {
-            List<String> w = i < want.size() ? want.get(i) : null;
-            List<String> g = i < got.size() ? got.get(i) : null;
-            if (w != null && w.equals(g)) {
-                sb.append("= ").append(String.join("\t", w)).append('\n');
-                continue;
-            }
-            if (w != null)
-                sb.append("- ").append(String.join("\t", w)).append('\n');
-            if (g != null)
-                sb.append("+ ").append(String.join("\t", g)).append('\n');
-        }
-        return sb.append("(expected ").append(want.size()).append(" rows, got ").append(got.size()).append(')').toString();
-    }
-
-    private static List<List<String>> sorted(List<List<String>> rows) {
-        return rows.stream().sorted(Comparator.comparing(r -> String.join("\t", r))).toList();
+        if (!expected.equals(actual))
+            fail(queryFile + " does not return " + expectedFile + "\n" + expected.diff(actual));
     }
 
     private static String name(Path queryFile) {
@@ -181,25 +130,5 @@ class CompetencyQuestionsTest {
         else if (tags != null)
             out.add(String.valueOf(tags));
         return out;
-    }
-
-    /** A table of answers: variable names, then rows of rendered values. */
-    private record Table(List<String> vars, List<List<String>> rows) {
-        static Table read(Path tsv) throws IOException {
-            List<String> lines = new ArrayList<>(Files.readAllLines(tsv, StandardCharsets.UTF_8));
-            while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty())
-                lines.remove(lines.size() - 1);
-            if (lines.isEmpty())
-                throw new AssertionError(tsv + " is empty: its first line names the variables");
-            List<String> vars = List.of(lines.get(0).split("\t", -1));
-            List<List<String>> rows = new ArrayList<>();
-            for (int i = 1; i < lines.size(); i++) {
-                List<String> row = List.of(lines.get(i).split("\t", -1));
-                if (row.size() != vars.size())
-                    throw new AssertionError(tsv + ":" + (i + 1) + ": " + row.size() + " values for " + vars.size() + " variables");
-                rows.add(row);
-            }
-            return new Table(vars, rows);
-        }
     }
 }

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import no.eukg.graph.ProjectFiles;
+import no.eukg.testing.AnswerTable;
 import no.eukg.testing.Http;
 import no.eukg.testing.TestServer;
 
@@ -116,28 +116,14 @@ class CompetencyQueriesIT {
         HttpResponse<String> r = Http.get(url.toString());
         assertEquals(200, r.statusCode(), url + ": " + r.body());
         ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
-        List<String> actual = new ArrayList<>();
-        actual.add(String.join("\t", rs.getResultVars()));
         List<Var> vars = rs.getResultVars().stream().map(Var::alloc).toList();
-        while (rs.hasNext()) {
-            Binding b = rs.nextBinding();
-            List<String> cells = new ArrayList<>();
-            for (Var v : vars)
-                cells.add(cell(b.get(v)));
-            actual.add(String.join("\t", cells));
-        }
-        List<String> expected = read(expectedFile).stream().filter(l -> !l.isEmpty()).toList();
-        assertEquals(String.join("\n", expected), String.join("\n", actual), name + " against " + expectedFile);
-    }
-
-    private static String cell(Node n) {
-        if (n == null)
-            return "";
-        if (n.isURI())
-            return n.getURI().startsWith(server.ns()) ? n.getURI().substring(server.ns().length()) : n.getURI();
-        if (n.isLiteral())
-            return n.getLiteralLexicalForm();
-        return n.toString();
+        java.util.Iterator<Binding> solutions = new java.util.Iterator<>() {
+            @Override public boolean hasNext() { return rs.hasNext(); }
+            @Override public Binding next() { return rs.nextBinding(); }
+        };
+        AnswerTable actual = AnswerTable.of(vars, solutions, server.ns());
+        AnswerTable expected = AnswerTable.read(expectedFile);
+        assertEquals(expected, actual, name + " against " + expectedFile + "\n" + expected.diff(actual));
     }
 
     private static List<Path> cases(String name) {
