@@ -14,12 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
  * stack trace), written by {@link ErrorWriter} in the format the client reads.
  */
 public abstract class ResourceServlet extends HttpServlet {
+    protected final Site site;
     protected final Templates templates;
     private final Failures failures;
     private final ErrorWriter errors;
 
     protected ResourceServlet(Site site) {
-        Objects.requireNonNull(site, "site");
+        this.site = Objects.requireNonNull(site, "site");
         this.templates = site.templates();
         this.failures = new Failures(site.config().timeout(), site.store().isRemote());
         this.errors = new ErrorWriter(templates);

@@ -10,12 +10,14 @@ import no.eukg.graph.Store;
 /**
  * What every path family is given: the server's configuration (its public base above all), the
  * graph's canonical namespace, the store to query, the HTML templates, the dataset's version
- * (for ETags and Last-Modified), and the one gate every query evaluation passes.
+ * (for ETags and Last-Modified), the one gate every query evaluation passes, and the one cache
+ * of rendered responses.
  */
 public record Site(ServerConfig config, Namespace namespace, Store store, Templates templates, AtomicReference<DatasetVersion> versions,
-                   QueryGate gate) {
+                   QueryGate gate, ResponseCache responses) {
     public Site {
         Objects.requireNonNull(gate, "gate");
+        Objects.requireNonNull(responses, "responses");
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(versions, "versions");
         Objects.requireNonNull(versions.get(), "version");
@@ -24,10 +26,10 @@ public record Site(ServerConfig config, Namespace namespace, Store store, Templa
         Objects.requireNonNull(templates, "templates");
     }
 
-    /** A site whose dataset starts at {@code version}, with a gate of the configured size. */
+    /** A site whose dataset starts at {@code version}, with a gate of the configured size and a cache of the default size. */
     public Site(ServerConfig config, Namespace namespace, Store store, Templates templates, DatasetVersion version) {
         this(config, namespace, store, templates, new AtomicReference<>(version),
-                new QueryGate(config.limits().maxConcurrentQueries()));
+                new QueryGate(config.limits().maxConcurrentQueries()), new ResponseCache(ResponseCache.DEFAULT_BYTES));
     }
 
     /**

@@ -3,7 +3,6 @@ package no.eukg.web.api;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,11 +15,9 @@ import no.eukg.web.Site;
  * (the swagger-ui webjar and {@code static/js/api-docs.js}); {@code /api} redirects here.
  */
 final class ApiDocsServlet extends ResourceServlet {
-    private final Site site;
 
     ApiDocsServlet(Site site) {
         super(site);
-        this.site = Objects.requireNonNull(site, "site");
     }
 
     @Override

@@ -1,11 +1,15 @@
 package no.eukg.web.api;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import no.eukg.web.Conditional;
+import no.eukg.web.ResponseCache;
+import no.eukg.web.Site;
 
 /** Conditional, cached responses of the canned-query API. */
 final class CachedResponses {
@@ -15,18 +19,20 @@ final class CachedResponses {
     private CachedResponses() { }
 
     /**
-     * Answers from the cache: 304 when {@code If-None-Match} names the key's ETag (nothing runs),
-     * else the kept or freshly computed body.
+     * Answers from the site's cache: 304 when {@code If-None-Match} names the key's ETag (nothing
+     * runs), else the kept body, or one computed in a slot of the query gate (a hit takes none).
      *
+     * @param api the API of the version answering, whose version names the ETag
      * @return the entry sent, or null for a 304
      */
-    static ResponseCache.Entry send(HttpServletRequest req, HttpServletResponse resp, ResponseCache cache,
-                                    String key, Supplier<ResponseCache.Entry> compute, java.util.function.Consumer<ResponseCache.Entry> beforeBody) throws IOException {
+    static ResponseCache.Entry send(HttpServletRequest req, HttpServletResponse resp, Site site, QueryApi api,
+                                    String key, Supplier<ResponseCache.Entry> compute, Consumer<ResponseCache.Entry> beforeBody) throws IOException {
         resp.setHeader("Cache-Control", CACHE_CONTROL);
         resp.setHeader("Vary", "Accept");
-        if (Conditional.notModified(req, resp, cache.etag(key), cache.version().loadedAt()))
+        String etag = Conditional.etag(api.version(), key);
+        if (Conditional.notModified(req, resp, etag, api.version().loadedAt()))
             return null;
-        ResponseCache.Entry entry = cache.get(key, compute);
+        ResponseCache.Entry entry = site.responses().get(api.version(), etag, () -> site.gate().evaluate(compute));
         beforeBody.accept(entry);
         resp.setContentType(entry.contentType());
         resp.setContentLength(entry.body().length);

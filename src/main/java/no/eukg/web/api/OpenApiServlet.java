@@ -10,6 +10,7 @@ import io.swagger.v3.core.util.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.eukg.web.ResourceServlet;
+import no.eukg.web.ResponseCache;
 import no.eukg.web.Site;
 
 /** {@code GET /api/openapi.json}: the OpenAPI 3 description of every canned query. */
@@ -25,7 +26,7 @@ final class OpenApiServlet extends ResourceServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         QueryApi api = this.api.get();
-        CachedResponses.send(req, resp, api.cache(), "openapi", () -> render(api.openApi()), e -> { });
+        CachedResponses.send(req, resp, site, api, "openapi", () -> render(api.openApi()), e -> { });
     }
 
     private static ResponseCache.Entry render(OpenApiDocument document) {

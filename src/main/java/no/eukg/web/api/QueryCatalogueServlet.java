@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
+import no.eukg.web.ResponseCache;
 import no.eukg.web.Site;
 
 /**
@@ -33,7 +34,7 @@ final class QueryCatalogueServlet extends ResourceServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String type = FORMATS.choose(req.getHeader("Accept"));
         QueryApi api = this.api.get();
-        CachedResponses.send(req, resp, api.cache(), "catalogue\u0000" + type, () -> render(api.pages(), type), e -> { });
+        CachedResponses.send(req, resp, site, api, "catalogue\u0000" + type, () -> render(api.pages(), type), e -> { });
     }
 
     private ResponseCache.Entry render(QueryPages pages, String type) {

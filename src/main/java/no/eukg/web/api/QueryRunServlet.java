@@ -24,6 +24,7 @@ import no.eukg.query.RunRequest;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
+import no.eukg.web.ResponseCache;
 import no.eukg.web.Site;
 
 /**
@@ -38,13 +39,11 @@ final class QueryRunServlet extends ResourceServlet {
     static final String QUERY_TEXT = "application/sparql-query";
     private static final Negotiation ROWS = negotiation(false);
     private static final Negotiation GRAPHS = negotiation(true);
-    private final Site site;
     private final Supplier<QueryApi> api;
 
     /** @param api the API over the dataset version served now */
     QueryRunServlet(Site site, Supplier<QueryApi> api) {
         super(site);
-        this.site = Objects.requireNonNull(site, "site");
         this.api = Objects.requireNonNull(api, "api");
     }
 
@@ -104,7 +103,7 @@ final class QueryRunServlet extends ResourceServlet {
         RunRequest run = api.service().bind(query.name(), parameters(req));
         String key = run.key() + "\u0000" + type;
         String linkExt = ext;
-        CachedResponses.send(req, resp, api.cache(), key, () -> render(api, run, type),
+        CachedResponses.send(req, resp, site, api, key, () -> render(api, run, type),
                 entry -> links(api.pages(), run, linkExt, entry.hasNext()).ifPresent(l -> resp.setHeader("Link", l)));
     }
 
@@ -160,9 +159,9 @@ final class QueryRunServlet extends ResourceServlet {
         return Optional.of(String.join(", ", links));
     }
 
-    private static void sendText(HttpServletRequest req, HttpServletResponse resp, QueryApi api, CannedQuery query) throws IOException {
+    private void sendText(HttpServletRequest req, HttpServletResponse resp, QueryApi api, CannedQuery query) throws IOException {
         String text = api.pages().queryText(query);
-        CachedResponses.send(req, resp, api.cache(), "text\u0000" + query.name(),
+        CachedResponses.send(req, resp, site, api, "text\u0000" + query.name(),
                 () -> new ResponseCache.Entry(text.getBytes(StandardCharsets.UTF_8), QUERY_TEXT + "; charset=utf-8", false), e -> { });
     }
 }

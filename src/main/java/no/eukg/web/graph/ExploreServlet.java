@@ -33,12 +33,10 @@ import no.eukg.web.Site;
  * modalities, and every node's label for the search box.
  */
 final class ExploreServlet extends ResourceServlet {
-    private final Site site;
     private final Supplier<StoreGraphs> graphs;
 
     ExploreServlet(Site site, Supplier<StoreGraphs> graphs) {
         super(site);
-        this.site = Objects.requireNonNull(site, "site");
         this.graphs = Objects.requireNonNull(graphs, "graphs");
     }
 

@@ -31,12 +31,10 @@ import no.eukg.web.Site;
  * Not mapped to a path of its own: the filter calls it.
  */
 final class GraphConstructServlet extends ResourceServlet {
-    private final Site site;
     private final Supplier<StoreGraphs> graphs;
 
     GraphConstructServlet(Site site, Supplier<StoreGraphs> graphs) {
         super(site);
-        this.site = Objects.requireNonNull(site, "site");
         this.graphs = Objects.requireNonNull(graphs, "graphs");
     }
 

@@ -37,13 +37,11 @@ import no.eukg.web.Conditional;
  */
 final class GraphExportServlet extends ResourceServlet {
     private static final int MAX_BODY = 4 * 1024 * 1024;
-    private final Site site;
     private final Supplier<StoreGraphs> graphs;
     private final GraphFormat format;
 
     GraphExportServlet(Site site, Supplier<StoreGraphs> graphs, GraphFormat format) {
         super(site);
-        this.site = site;
         this.graphs = Objects.requireNonNull(graphs, "graphs");
         this.format = Objects.requireNonNull(format, "format");
     }

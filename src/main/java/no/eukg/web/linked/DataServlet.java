@@ -7,10 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.export.RdfSyntax;
+import no.eukg.graph.DatasetVersion;
 import no.eukg.linked.Description;
+import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
+import no.eukg.web.ResponseCache;
 
 /**
  * {@code /data/*}: the RDF description of a resource, in the syntax an extension names
@@ -22,7 +25,6 @@ final class DataServlet extends ResourceServlet {
     private final LinkedData ld;
     private final ResourceResolver resolver;
     private final Negotiation negotiation = new Negotiation(RdfResponses.TYPES, RdfResponses.EXTENSIONS);
-    private final RenderedCache rendered = new RenderedCache(1_000);
 
     DataServlet(LinkedData ld) {
         super(ld.site());
@@ -39,8 +41,9 @@ final class DataServlet extends ResourceServlet {
         boolean all = ResourceResolver.allIncoming(req);
         Links links = ld.links();
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        String etag = ld.conditional().etag("data|" + path + "|" + syntax + "|" + all);
-        if (ld.conditional().notModified(req, resp, etag))
+        DatasetVersion version = site.version();
+        String etag = Conditional.etag(version, "data|" + path + "|" + syntax + "|" + all);
+        if (Conditional.notModified(req, resp, etag, version.loadedAt()))
             return;
         ResourceResolver.Found found = resolver.resolve(req, negotiation, all);
         String local = found.local();
@@ -50,7 +53,9 @@ final class DataServlet extends ResourceServlet {
         resp.addHeader("Link", "<" + Links.encode(found.description().resource().getURI()) + ">; rel=\"describes\"");
         resp.setHeader("Cache-Control", "public, max-age=300");
         Description d = found.description();
-        byte[] body = rendered.get(etag, () -> syntax.quads() ? ld.rdf().render(syntax, d.dataset()) : ld.rdf().render(syntax, d.graph()));
+        byte[] body = site.responses().get(version, etag, () -> new ResponseCache.Entry(
+                syntax.quads() ? ld.rdf().render(syntax, d.dataset()) : ld.rdf().render(syntax, d.graph()),
+                syntax.mediaType(), false)).body();
         RdfResponses.send(resp, syntax, body);
     }
 

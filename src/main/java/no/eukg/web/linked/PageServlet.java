@@ -9,8 +9,11 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.eukg.graph.DatasetVersion;
+import no.eukg.web.Conditional;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
+import no.eukg.web.ResponseCache;
 
 /**
  * {@code /page/*}: the HTML page of a resource, in English or Norwegian ({@code ?lang=} or
@@ -21,7 +24,6 @@ final class PageServlet extends ResourceServlet {
     private final ResourceResolver resolver;
     private final ResourcePage view;
     private final Negotiation negotiation = new Negotiation(List.of("text/html"), Map.of());
-    private final RenderedCache rendered = new RenderedCache(500);
 
     PageServlet(LinkedData ld) {
         super(ld.site());
@@ -37,8 +39,9 @@ final class PageServlet extends ResourceServlet {
         String lang = PageLanguage.of(req);
         boolean all = ResourceResolver.allIncoming(req);
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        String etag = ld.conditional().etag("page|" + path + "|" + lang + "|" + all);
-        if (ld.conditional().notModified(req, resp, etag))
+        DatasetVersion version = site.version();
+        String etag = Conditional.etag(version, "page|" + path + "|" + lang + "|" + all);
+        if (Conditional.notModified(req, resp, etag, version.loadedAt()))
             return;
         ResourceResolver.Found found = resolver.resolve(req, null, all);
         String local = found.local();
@@ -47,8 +50,9 @@ final class PageServlet extends ResourceServlet {
         resp.setHeader("Content-Location", links.page(local) + "?lang=" + lang + (all ? "&incoming=all" : ""));
         resp.setHeader("Content-Language", lang);
         resp.setHeader("Cache-Control", "public, max-age=300");
-        byte[] body = rendered.get(etag, () -> templates.render("resource", view.model(found.description(), local, lang, all))
-                .getBytes(StandardCharsets.UTF_8));
+        byte[] body = site.responses().get(version, etag, () -> new ResponseCache.Entry(
+                templates.render("resource", view.model(found.description(), local, lang, all)).getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=utf-8", false)).body();
         resp.setContentType("text/html; charset=utf-8");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);

@@ -1,0 +1,69 @@
+package no.eukg.web;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import no.eukg.graph.DatasetVersion;
+
+/**
+ * The one in-memory cache of rendered responses, for every path family that renders from the
+ * graph (canned-query answers, the API's catalogue and OpenAPI, resource pages and RDF
+ * descriptions): bodies kept under their ETag ({@link Conditional}), which names the dataset
+ * version and the variant, so nothing of an old version is ever served for a new one. Bounded by
+ * bytes (least recently and least often used go first, Caffeine's W-TinyLFU); concurrent requests
+ * for the same missing entry compute it once; a failure is not kept. When a newer version is first
+ * asked for, the older version's entries are dropped at once rather than left to age out.
+ */
+public final class ResponseCache {
+    /** Rendered responses kept in memory, in bytes. */
+    public static final long DEFAULT_BYTES = 64L * 1024 * 1024;
+
+    /** What is kept: the body, its media type, and for a page of results whether a next page exists. */
+    public record Entry(byte[] body, String contentType, boolean hasNext) {
+        public Entry {
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(contentType, "contentType");
+        }
+    }
+
+    private final Cache<String, Entry> cache;
+    private DatasetVersion newest;
+
+    /** @param maxBytes the total size of the bodies (and keys) kept */
+    public ResponseCache(long maxBytes) {
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String k, Entry e) -> e.body().length + k.length() + 64)
+                .build();
+    }
+
+    /** The entry kept under {@code etag}, an ETag of {@code version}, computed once if missing. */
+    public Entry get(DatasetVersion version, String etag, Supplier<Entry> compute) {
+        dropOlderThan(version);
+        return cache.get(etag, k -> compute.get());
+    }
+
+    /** Entries kept now (for tests and metrics). */
+    public long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
+    }
+
+    private synchronized void dropOlderThan(DatasetVersion version) {
+        if (newest == null || isNewer(version, newest)) {
+            if (newest != null && !newest.tag().equals(version.tag()))
+                cache.invalidateAll();
+            newest = version;
+        }
+    }
+
+    private static boolean isNewer(DatasetVersion a, DatasetVersion b) {
+        Instant ta = a.loadedAt();
+        Instant tb = b.loadedAt();
+        return !a.tag().equals(b.tag()) && !ta.isBefore(tb);
+    }
+}
