@@ -23,10 +23,12 @@ import no.eukg.export.graph.GraphFormats;
 import no.eukg.export.graph.GraphView;
 import no.eukg.export.graph.PropertyGraph;
 import no.eukg.export.graph.StoreGraphs;
+import no.eukg.graph.DatasetVersion;
+import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.ResourceServlet;
+import no.eukg.web.ResponseCache;
 import no.eukg.web.Site;
-import no.eukg.web.Conditional;
 
 /**
  * {@code /graph.<ext>}: the graph in one format. GET gives the whole graph, or with
@@ -52,18 +54,23 @@ final class GraphExportServlet extends ResourceServlet {
         GraphView view = GraphRequests.view(req);
         String focus = GraphRequests.focus(req);
         int depth = GraphRequests.depth(req, focus);
-        String etag = Conditional.etag(site.version(), String.join("\n", format.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth)));
+        DatasetVersion version = site.version();
+        String etag = Conditional.etag(version, String.join("\n", "graph", format.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth)));
         resp.setHeader("Cache-Control", "no-cache");
-        if (Conditional.notModified(req, resp, etag, site.version().loadedAt()))
+        if (Conditional.notModified(req, resp, etag, version.loadedAt()))
             return;
-        PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
-        PropertyGraph graph = whole;
-        if (focus != null) {
-            if (whole.node(focus).isEmpty())
-                throw HttpError.notFound("parameter 'focus': <" + focus + "> is not a node of the graph (" + view.id() + " view)");
-            graph = whole.neighbourhood(focus, depth);
-        }
-        send(req, resp, graph);
+        // Kept rendered in the one response cache: a repeated export costs a lookup, and no slot.
+        ResponseCache.Entry entry = site.responses().get(version, etag, () -> {
+            PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
+            PropertyGraph graph = whole;
+            if (focus != null) {
+                if (whole.node(focus).isEmpty())
+                    throw HttpError.notFound("parameter 'focus': <" + focus + "> is not a node of the graph (" + view.id() + " view)");
+                graph = whole.neighbourhood(focus, depth);
+            }
+            return new ResponseCache.Entry(render(graph), contentType(format), false);
+        });
+        send(req, resp, entry.body());
     }
 
     @Override
@@ -78,18 +85,22 @@ final class GraphExportServlet extends ResourceServlet {
         GraphView view = GraphRequests.view(req);
         PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
         resp.setHeader("Cache-Control", "no-store");
-        send(req, resp, whole.restrict(nodes, edges));
+        send(req, resp, render(whole.restrict(nodes, edges)));
     }
 
-    private void send(HttpServletRequest req, HttpServletResponse resp, PropertyGraph graph) throws IOException {
+    private byte[] render(PropertyGraph graph) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         GraphFormats.write(graph, format, body);
+        return body.toByteArray();
+    }
+
+    private void send(HttpServletRequest req, HttpServletResponse resp, byte[] body) throws IOException {
         resp.setContentType(contentType(format));
         resp.setHeader("Content-Disposition", "inline; filename=\"graph." + format.extension() + "\"");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setContentLength(body.size());
+        resp.setContentLength(body.length);
         if (!"HEAD".equals(req.getMethod()))
-            body.writeTo(resp.getOutputStream());
+            resp.getOutputStream().write(body);
     }
 
     static String contentType(GraphFormat format) {
