@@ -46,7 +46,7 @@ public final class ProjectGraph {
         requireFolders(files);
         Namespace ns = files.namespace();
         DatasetGraph dsg = new GraphLoader(ns).load(graphFiles(files));
-        addSourceText(files, dsg, (file, a) -> ambiguities.add(file + ": " + a.message()));
+        addSourceText(files, ns, dsg, (file, a) -> ambiguities.add(file + ": " + a.message()));
         return dsg;
     }
 
@@ -68,15 +68,16 @@ public final class ProjectGraph {
      * the second half of {@link #load}, for a caller that parses the files itself (validation
      * parses them once, collecting every problem, rather than once to check and once to load).
      *
+     * @param ns          the namespace the files were parsed under (the caller has read it once)
      * @param ambiguities told of each span that named two entities, with the text file it is in
      */
-    public static void addSourceText(ProjectFiles files, DatasetGraph dsg, BiConsumer<Path, Ambiguity> ambiguities) {
+    public static void addSourceText(ProjectFiles files, Namespace ns, DatasetGraph dsg, BiConsumer<Path, Ambiguity> ambiguities) {
         List<Path> texts = files.sourceTexts();
         if (texts.size() > 1)
             throw new GraphSourceException(texts.get(1), -1, -1,
                     "only one source text is supported (found " + texts.size() + " under " + files.sourceDir() + ")");
         for (Path text : texts)
-            annotate(text, dsg, files.namespace(), ambiguities);
+            annotate(text, dsg, ns, ambiguities);
     }
 
     private static void annotate(Path file, DatasetGraph dsg, Namespace ns, BiConsumer<Path, Ambiguity> ambiguities) {

@@ -79,7 +79,7 @@ public final class Validator {
         new GraphLoader(ns).materialiseDefaultGraph(dsg);
         List<Problem> ambiguities = new ArrayList<>();
         Optional<TextPositions> text = sourceText();
-        ProjectGraph.addSourceText(files, dsg, (file, a) -> ambiguities.add(ambiguity(file, a, text)));
+        ProjectGraph.addSourceText(files, ns, dsg, (file, a) -> ambiguities.add(ambiguity(file, a, text)));
 
         Locator locator = new Locator(files.root(), ns.source(), parsed.locations(), text, dsg.getDefaultGraph());
         // The shapes check what the project states, asserted or not: a planned contribution still
