@@ -81,6 +81,14 @@ public record Namespace(String iri) {
         return contains(other) ? Optional.of(other.substring(iri.length())) : Optional.empty();
     }
 
+    /**
+     * A server's copy of an IRI: the same path on {@code base} ({@code <namespace>id/norway} is
+     * {@code <base>id/norway}) for an IRI of this namespace, the IRI itself for any other.
+     */
+    public String copyOn(String base, String other) {
+        return pathOf(other).map(path -> base + path).orElse(other);
+    }
+
     @Override
     public String toString() { return iri; }
 

@@ -49,7 +49,7 @@ public record Site(ServerConfig config, Namespace namespace, Store store, Templa
      * so that a reader browsing this server stays on it; an IRI the graph does not mint is itself.
      */
     public String localCopy(String iri) {
-        return namespace.pathOf(iri).map(this::link).orElse(iri);
+        return namespace.copyOn(config.base(), iri);
     }
 
     /** A public link to a path of this server ({@code path} without a leading slash or with one). */

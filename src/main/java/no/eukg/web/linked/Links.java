@@ -69,7 +69,8 @@ final class Links {
         Optional<String> local = localId(n);
         if (local.isPresent())
             return page(local.get());
-        return namespace.pathOf(n.getURI()).map(path -> base + encode(path)).orElseGet(() -> encode(n.getURI()));
+        // The base is a URL already, so encoding the whole copy encodes only the path.
+        return encode(namespace.copyOn(base, n.getURI()));
     }
 
     /** True for IRIs that the graph does not mint. */
