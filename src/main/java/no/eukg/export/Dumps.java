@@ -33,8 +33,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 
-import no.eukg.graph.SparqlResource;
 import no.eukg.graph.Namespace;
+import no.eukg.graph.SparqlResource;
 import no.eukg.graph.Store;
 
 /**
@@ -122,11 +122,28 @@ public final class Dumps implements AutoCloseable {
         copy(fileFor(info.fileName()).orElseThrow(() -> new IllegalArgumentException("no dump " + info.fileName())), out);
     }
 
+    /**
+     * The name a triple-only dump has now, for a name it once had: {@code dataset.ttl} (and
+     * {@code dataset.ttl.gz}) held the default graph, which is the truthy file {@code truthy.ttl}.
+     */
+    public static Optional<String> renamed(String fileName) {
+        Named n = Named.of(fileName);
+        return Arrays.stream(RdfSyntax.values()).filter(s -> !s.quads() && n.plain().equals(FULL + "." + s.extension()))
+                .findFirst().map(s -> fileName(s) + (n.gz() ? ".gz" : ""));
+    }
+
     private Optional<File> fileFor(String fileName) {
-        boolean gz = fileName.endsWith(".gz");
-        String plain = gz ? fileName.substring(0, fileName.length() - 3) : fileName;
-        return Arrays.stream(RdfSyntax.values()).filter(s -> fileName(s).equals(plain)).findFirst()
-                .map(this::build).map(b -> gz ? b.gz() : b.plain());
+        Named n = Named.of(fileName);
+        return Arrays.stream(RdfSyntax.values()).filter(s -> fileName(s).equals(n.plain())).findFirst()
+                .map(this::build).map(b -> n.gz() ? b.gz() : b.plain());
+    }
+
+    /** A dump file's name without its {@code .gz}, and whether it had one. */
+    private record Named(String plain, boolean gz) {
+        static Named of(String fileName) {
+            boolean gz = fileName.endsWith(".gz");
+            return new Named(gz ? fileName.substring(0, fileName.length() - 3) : fileName, gz);
+        }
     }
 
     private static void copy(File file, OutputStream out) {

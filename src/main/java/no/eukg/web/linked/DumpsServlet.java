@@ -17,11 +17,10 @@ import org.apache.jena.atlas.json.JsonObject;
 import no.eukg.export.DumpInfo;
 import no.eukg.export.Dumps;
 import no.eukg.export.InteropException;
-import no.eukg.export.RdfSyntax;
+import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
-import no.eukg.web.Conditional;
 
 /**
  * {@code /dumps/}: the list of dump files (HTML or JSON; {@code /dumps/index.json} names the
@@ -117,7 +116,7 @@ final class DumpsServlet extends ResourceServlet {
     }
 
     private void file(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {
-        Optional<String> moved = movedTo(name);
+        Optional<String> moved = Dumps.renamed(name);
         if (moved.isPresent()) {
             resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             resp.setHeader("Location", ld.links().to("dumps/" + moved.get()));
@@ -133,15 +132,5 @@ final class DumpsServlet extends ResourceServlet {
         if ("HEAD".equals(req.getMethod()))
             return;
         ld.now().dumps().write(info, resp.getOutputStream());
-    }
-
-    /** The truthy file an old triple-only name ({@code dataset.ttl}, {@code dataset.ttl.gz}) now is. */
-    private static Optional<String> movedTo(String name) {
-        boolean gz = name.endsWith(".gz");
-        String plain = gz ? name.substring(0, name.length() - 3) : name;
-        for (RdfSyntax s : RdfSyntax.values())
-            if (!s.quads() && plain.equals(Dumps.FULL + "." + s.extension()))
-                return Optional.of(Dumps.fileName(s) + (gz ? ".gz" : ""));
-        return Optional.empty();
     }
 }
