@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.eukg.validate.ValidFixture;
 import no.eukg.validate.ValidFixture.Run;
+import no.eukg.validate.ValidFixture;
 
 /**
  * {@code serve} on the in-memory store validates the project first: a broken graph does not start

@@ -46,7 +46,7 @@ class RemoteStoreFaultsIT {
     @Test
     void a_remote_that_is_down_gives_502_and_recovery_when_it_returns(@TempDir Path dir) throws Exception {
         int remotePort = Ports.free();
-        try (TestServer front = TestServer.over(new RemoteStore("http://localhost:" + remotePort + "/ds/sparql"), Duration.ofSeconds(5))) {
+        try (TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remotePort)), Duration.ofSeconds(5))) {
             HttpResponse<String> down = ask(front);
             assertEquals(502, down.statusCode(), down.body());
             assertTrue(down.body().contains("cannot be reached"), down.body());
@@ -64,7 +64,7 @@ class RemoteStoreFaultsIT {
     @Test
     void a_remote_that_is_down_gives_502_on_every_path_family_and_names_neither_itself_nor_the_query() {
         int remotePort = Ports.free();
-        try (TestServer front = TestServer.over(new RemoteStore("http://localhost:" + remotePort + "/ds/sparql"), QUERIES, Duration.ofSeconds(5))) {
+        try (TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remotePort)), QUERIES, Duration.ofSeconds(5))) {
             for (String path : READING_PATHS) {
                 HttpResponse<String> r = Http.get(front.url(path), "Accept", path.startsWith("/id/") ? "text/turtle" : "*/*");
                 assertEquals(502, r.statusCode(), path + ": " + r.body());

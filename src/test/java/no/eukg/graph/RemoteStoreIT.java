@@ -34,7 +34,7 @@ class RemoteStoreIT {
         DatasetGraph graph = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()));
         int fusekiPort = Ports.free();
         fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
-        front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5));
+        front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(fusekiPort)), Duration.ofSeconds(5));
     }
 
     @AfterAll

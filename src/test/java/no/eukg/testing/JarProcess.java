@@ -47,9 +47,14 @@ public final class JarProcess implements AutoCloseable {
         return existing(System.getProperty("fuseki.jar", "target/fuseki/jena-fuseki-server.jar"));
     }
 
+    /** The SPARQL endpoint of a {@link #bareFuseki} on {@code port}. */
+    public static String fusekiEndpoint(int port) {
+        return "http://localhost:" + port + "/ds/sparql";
+    }
+
     /**
      * An unmodified Jena Fuseki on {@code port} serving {@code data} (any RDF file) as {@code /ds},
-     * started and answering its ping; its SPARQL endpoint is {@code http://localhost:PORT/ds/sparql}.
+     * started and answering its ping; its SPARQL endpoint is {@link #fusekiEndpoint}.
      */
     public static JarProcess bareFuseki(Path workDir, Path data, int port) throws InterruptedException {
         JarProcess fuseki = start(fusekiJar(), workDir, "--port=" + port, "--file=" + data, "/ds");

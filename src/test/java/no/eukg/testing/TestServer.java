@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
+import no.eukg.Publisher;
 import no.eukg.graph.LocalStore;
 import no.eukg.graph.Namespace;
 import no.eukg.graph.ProjectFiles;
@@ -13,7 +14,6 @@ import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.Store;
 import no.eukg.web.Limits;
 import no.eukg.web.ServerConfig;
-import no.eukg.Publisher;
 
 /** The publisher started in this JVM on a free port, over a project folder or any store. */
 public final class TestServer implements AutoCloseable {

@@ -41,7 +41,7 @@ class GraphExportRemoteIT {
         local = new LocalStore(graph, "mem", () -> { });
         int fusekiPort = Ports.free();
         fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
-        front = TestServer.over(new RemoteStore("http://localhost:" + fusekiPort + "/ds/sparql"), Duration.ofSeconds(5));
+        front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(fusekiPort)), Duration.ofSeconds(5));
     }
 
     @AfterAll

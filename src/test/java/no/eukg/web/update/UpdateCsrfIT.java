@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import no.eukg.linked.LinkedFixture;
 import no.eukg.testing.Http;
 import no.eukg.testing.TestServer;
-import no.eukg.web.UpdateAccess;
 import no.eukg.web.Site;
+import no.eukg.web.UpdateAccess;
 
 /**
  * With {@code --update}, a page on another site must not be able to write with the browser's
