@@ -11,13 +11,13 @@ import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
 import no.eukg.query.QueryCatalogue;
-import no.eukg.web.graph.GraphExportModule;
-import no.eukg.web.api.QueryApiModule;
 import no.eukg.web.QueryLink;
 import no.eukg.web.ServerConfig;
 import no.eukg.web.ServerFactory;
 import no.eukg.web.Site;
 import no.eukg.web.Templates;
+import no.eukg.web.api.QueryApiModule;
+import no.eukg.web.graph.GraphExportModule;
 import no.eukg.web.linked.LinkedDataModule;
 
 /**

@@ -24,8 +24,8 @@ import no.eukg.graph.Store;
 import no.eukg.graph.StoreSpec;
 import no.eukg.graph.Stores;
 import no.eukg.web.Limits;
-import no.eukg.web.UpdateAccess;
 import no.eukg.web.ServerConfig;
+import no.eukg.web.UpdateAccess;
 
 /** {@code serve}: publishes the graph over HTTP until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 import no.eukg.export.Prefixes;
+import no.eukg.web.Conditional;
 import no.eukg.web.QueryLink;
 import no.eukg.web.Site;
 import no.eukg.web.Versioned;
-import no.eukg.web.Conditional;
 
 /**
  * What the linked-data servlets share: the site, the addresses, the writers, and the services over

@@ -15,10 +15,10 @@ import no.eukg.export.Prefixes;
 import no.eukg.export.RdfOutput;
 import no.eukg.export.RdfSyntax;
 import no.eukg.linked.LabelSearch;
+import no.eukg.web.Conditional;
 import no.eukg.web.QueryLink;
 import no.eukg.web.Site;
 import no.eukg.web.Versioned;
-import no.eukg.web.Conditional;
 
 /**
  * Linked data: dereferenceable IRIs ({@code /id/} 303 to {@code /page/} or {@code /data/}), the

@@ -15,8 +15,8 @@ import org.apache.jena.vocabulary.RDFS;
 
 import no.eukg.export.Prefixes;
 import no.eukg.linked.Labels;
-import no.eukg.linked.OntologyDocument;
 import no.eukg.linked.OntologyDocument.Term;
+import no.eukg.linked.OntologyDocument;
 
 /**
  * The documentation page of the ontology: its header, then every class, property and individual

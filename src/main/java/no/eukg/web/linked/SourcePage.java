@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import no.eukg.linked.Labels;
-import no.eukg.linked.SourceDocument;
 import no.eukg.linked.SourceDocument.MentionSpan;
 import no.eukg.linked.SourceDocument.SentenceSpan;
+import no.eukg.linked.SourceDocument;
 
 /**
  * The view of the source text for {@code /source}: the whole text in order, text outside any
