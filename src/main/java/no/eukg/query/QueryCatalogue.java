@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import no.eukg.graph.GraphSourceException;
@@ -24,10 +26,12 @@ import no.eukg.graph.Namespace;
  */
 public final class QueryCatalogue {
     private static final int SUGGESTIONS = 3;
-    private final Map<String, CannedQuery> byName;
+    private final SortedMap<String, CannedQuery> byName;
 
-    private QueryCatalogue(Map<String, CannedQuery> byName) {
-        this.byName = Map.copyOf(byName);
+    private QueryCatalogue(SortedMap<String, CannedQuery> byName) {
+        // Sorted, so that every listing (the catalogue, its JSON, the OpenAPI paths) has one stable
+        // order whatever order the file system lists the files in.
+        this.byName = Collections.unmodifiableSortedMap(new TreeMap<>(byName));
     }
 
     /**
@@ -39,7 +43,7 @@ public final class QueryCatalogue {
      */
     public static QueryCatalogue load(List<Path> files, Namespace namespace) {
         String base = Objects.requireNonNull(namespace, "namespace").iri();
-        Map<String, CannedQuery> byName = new TreeMap<>();
+        SortedMap<String, CannedQuery> byName = new TreeMap<>();
         for (Path file : files) {
             CannedQuery q = CannedQuery.read(file, read(file), base);
             CannedQuery clash = byName.put(q.name(), q);
@@ -59,7 +63,7 @@ public final class QueryCatalogue {
         }
     }
 
-    /** Every query, by name. */
+    /** Every query, sorted by name. */
     public Collection<CannedQuery> queries() { return byName.values(); }
 
     public Optional<CannedQuery> find(String name) { return Optional.ofNullable(byName.get(name)); }

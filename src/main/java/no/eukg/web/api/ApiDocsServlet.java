@@ -1,8 +1,6 @@
 package no.eukg.web.api;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,11 +28,7 @@ final class ApiDocsServlet extends ResourceServlet {
         }
         if (!"/".equals(path))
             throw HttpError.notFound("no such resource: " + req.getRequestURI() + " (the API is described at " + site.link("api/") + ")");
-        Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("title", "API");
-        scope.put("spec", site.link("api/openapi.json"));
-        scope.put("catalogue", site.link("api/queries"));
         resp.setContentType("text/html; charset=utf-8");
-        templates.render("api-docs", scope, resp.getWriter());
+        templates.render("api-docs", new QueryViews.ApiDocs(site.link("api/openapi.json"), site.link("api/queries")), resp.getWriter());
     }
 }

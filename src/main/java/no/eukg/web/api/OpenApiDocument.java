@@ -28,13 +28,9 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.XSD;
 
-import no.eukg.query.CannedQuery;
-import no.eukg.query.Parameter;
 import no.eukg.query.ParameterType;
-import no.eukg.query.QueryService;
 import no.eukg.web.Site;
 
 /**
@@ -45,11 +41,12 @@ import no.eukg.web.Site;
 final class OpenApiDocument {
     private static final String ERROR = "#/components/schemas/Error";
     private final Site site;
-    private final QueryService service;
+    private final QueryPages pages;
 
-    OpenApiDocument(Site site, QueryService service) {
+    /** @param pages the queries' descriptions, which the catalogue renders too */
+    OpenApiDocument(Site site, QueryPages pages) {
         this.site = Objects.requireNonNull(site, "site");
-        this.service = Objects.requireNonNull(service, "service");
+        this.pages = Objects.requireNonNull(pages, "pages");
     }
 
     OpenAPI build() {
@@ -79,12 +76,12 @@ final class OpenApiDocument {
                                         .addMediaType("text/html", new MediaType().schema(new StringSchema()))))
                         .addApiResponse("304", new ApiResponse().description("not modified (If-None-Match)")))));
         Set<String> tags = new LinkedHashSet<>();
-        for (CannedQuery q : service.catalogue().queries()) {
-            tags.addAll(q.header().tags());
+        for (QueryDescription q : pages.descriptions()) {
+            tags.addAll(q.tags());
             PathItem item = new PathItem();
-            if (q.header().methods().contains("GET"))
+            if (q.runsBy("GET"))
                 item.get(operation(q, false));
-            if (q.header().methods().contains("POST"))
+            if (q.runsBy("POST"))
                 item.post(operation(q, true));
             paths.addPathItem("/api/queries/" + q.name(), item);
         }
@@ -96,13 +93,13 @@ final class OpenApiDocument {
         return api;
     }
 
-    private Operation operation(CannedQuery q, boolean post) {
+    private Operation operation(QueryDescription q, boolean post) {
         Operation op = new Operation()
                 .operationId(camel(q.name()) + (post ? "Post" : ""))
-                .summary(q.header().summary().isEmpty() ? q.name() : q.header().summary())
+                .summary(q.title())
                 .description(description(q));
-        if (!q.header().tags().isEmpty())
-            op.tags(q.header().tags());
+        if (!q.tags().isEmpty())
+            op.tags(q.tags());
         List<Param> params = params(q);
         if (post) {
             ObjectSchema form = new ObjectSchema();
@@ -118,11 +115,11 @@ final class OpenApiDocument {
                 op.addParametersItem(new QueryParameter().name(p.name).required(p.required).description(p.description).schema(p.schema));
         }
         Content content = new Content();
-        for (String type : QueryPages.mediaTypes(q))
+        for (String type : q.formats())
             content.addMediaType(type, new MediaType().schema(type.contains("json") ? new ObjectSchema() : new StringSchema()));
         ApiResponse ok = new ApiResponse().description(q.form() + " results").content(content)
                 .addHeaderObject("ETag", new Header().description("strong validator: the dataset version and the request").schema(new StringSchema()));
-        if (q.header().pagination() > 0)
+        if (q.paginated())
             ok.addHeaderObject("Link", new Header().description("RFC 8288 links to the first, prev and next pages").schema(new StringSchema()));
         Content error = new Content()
                 .addMediaType("application/json", new MediaType().schema(new Schema<>().$ref(ERROR)))
@@ -137,50 +134,45 @@ final class OpenApiDocument {
         return op;
     }
 
-    private static String description(CannedQuery q) {
-        StringBuilder b = new StringBuilder(q.header().description());
+    private static String description(QueryDescription q) {
+        StringBuilder b = new StringBuilder(q.description());
         if (b.length() > 0)
             b.append("\n\n");
         b.append(q.form()).append(" query `queries/").append(q.name()).append(".rq`");
-        if (q.header().pagination() > 0)
-            b.append(", ").append(q.header().pagination()).append(" results per page");
+        if (q.paginated())
+            b.append(", ").append(q.pagination()).append(" results per page");
         return b.append('.').toString();
     }
 
     private record Param(String name, boolean required, String description, Schema<?> schema) { }
 
-    private List<Param> params(CannedQuery q) {
+    private static List<Param> params(QueryDescription q) {
         List<Param> out = new ArrayList<>();
-        for (Parameter p : q.parameters()) {
-            Schema<?> schema = schema(q, p);
-            out.add(new Param(p.name(), p.mustBeGiven(), "?" + p.variable().getVarName() + ": " + p.type().expected()
-                    + (p.required() ? "" : "; optional"), schema));
-        }
-        if (q.header().pagination() > 0)
-            out.add(new Param("page", false, "the page, " + q.header().pagination() + " results each",
+        for (QueryDescription.ParameterDescription p : q.parameters())
+            out.add(new Param(p.name(), p.mustBeGiven(), p.variable() + ": " + p.expected() + (p.required() ? "" : "; optional"), schema(p)));
+        if (q.paginated())
+            out.add(new Param("page", false, "the page, " + q.pagination() + " results each",
                     new IntegerSchema().minimum(java.math.BigDecimal.ONE)._default(1)));
-        if (q.query().isSelectType())
+        if (q.form().equals("SELECT"))
             out.add(new Param("provenance", false, "add to each row the source sentences behind it",
                     new BooleanSchema()._default(false)));
         return out;
     }
 
-    private Schema<?> schema(CannedQuery q, Parameter p) {
-        List<Node> allowed = service.allowedValues(q, p);
-        String defaultText = p.defaultValue() == null ? null : ParameterType.lexical(p.defaultValue());
-        if (p.enumeration().restricted()) {
+    private static Schema<?> schema(QueryDescription.ParameterDescription p) {
+        if (p.allowedValues() != null) {
             // On the wire every value is text; an enumeration is listed as the strings a client sends.
             StringSchema s = new StringSchema();
-            allowed.forEach(n -> s.addEnumItem(ParameterType.lexical(n)));
-            if (p.type().kind() == ParameterType.Kind.IRI)
+            p.allowedValues().forEach(s::addEnumItem);
+            if (p.parameter().type().kind() == ParameterType.Kind.IRI)
                 s.format("uri");
-            if (defaultText != null)
-                s._default(defaultText);
+            if (p.defaultValue() != null)
+                s._default(p.defaultValue());
             return s;
         }
-        String dt = p.type().datatypeIri();
+        String dt = p.datatype();
         String local = dt != null && dt.startsWith(XSD.NS) ? dt.substring(XSD.NS.length()) : "";
-        Schema<?> s = switch (p.type().kind()) {
+        Schema<?> s = switch (p.parameter().type().kind()) {
             case IRI -> new StringSchema().format("uri");
             case NUMBER -> new NumberSchema();
             case TYPED -> switch (local) {
@@ -194,8 +186,8 @@ final class OpenApiDocument {
             };
             default -> new StringSchema();
         };
-        if (defaultText != null)
-            setDefault(s, defaultText);
+        if (p.defaultValue() != null)
+            setDefault(s, p.defaultValue());
         return s;
     }
 

@@ -24,6 +24,7 @@ record QueryApi(DatasetVersion version, QueryService service, QueryPages pages, 
 
     static QueryApi of(Site site, QueryCatalogue catalogue, DatasetVersion version) {
         QueryService service = new QueryService(catalogue, site.store(), site.config().timeout());
-        return new QueryApi(version, service, new QueryPages(site, service), new OpenApiDocument(site, service));
+        QueryPages pages = new QueryPages(site, service);
+        return new QueryApi(version, service, pages, new OpenApiDocument(site, pages));
     }
 }

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.eukg.web.Negotiation;
@@ -22,6 +26,8 @@ import no.eukg.web.Site;
 final class QueryCatalogueServlet extends ResourceServlet {
     private static final Negotiation FORMATS = new Negotiation(List.of("application/json", "text/html"),
             Map.of("json", "application/json", "html", "text/html"));
+    /** Configured once here and never changed, so it is shared by every request. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Supplier<QueryApi> api;
 
     /** @param api the API over the dataset version served now */
@@ -37,10 +43,18 @@ final class QueryCatalogueServlet extends ResourceServlet {
         CachedResponses.send(req, resp, site, api, "catalogue\u0000" + type, () -> render(api.pages(), type), e -> { });
     }
 
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the catalogue does not serialise", e);
+        }
+    }
+
     private ResponseCache.Entry render(QueryPages pages, String type) {
         String body = type.equals("text/html")
-                ? templates.render("queries", pages.catalogueScope())
-                : pages.catalogueJson().toString();
+                ? templates.render("queries", pages.catalogueView())
+                : json(pages.catalogueJson());
         return new ResponseCache.Entry(body.getBytes(StandardCharsets.UTF_8), type + "; charset=utf-8", false);
     }
 }

@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
@@ -26,7 +25,6 @@ import no.eukg.query.QueryService;
 import no.eukg.query.ResultFormat;
 import no.eukg.query.ResultWriter;
 import no.eukg.query.RunRequest;
-import no.eukg.query.SourceSentence;
 import no.eukg.web.Site;
 
 /**
@@ -65,6 +63,15 @@ final class QueryPages {
         return b.toString();
     }
 
+    /** The links between the pages of a paged run (in the format of {@code ext}, or negotiated); empty when it is not paged. */
+    Optional<QueryViews.Nav> nav(RunRequest r, String ext, boolean hasNext) {
+        if (r.query().header().pagination() == 0)
+            return Optional.empty();
+        return Optional.of(new QueryViews.Nav(pageUrl(r, 1, ext),
+                r.page() > 1 ? pageUrl(r, r.page() - 1, ext) : null,
+                hasNext ? pageUrl(r, r.page() + 1, ext) : null));
+    }
+
     /**
      * The query as text that runs anywhere: the file as written, with a {@code BASE} line after its
      * leading comments when it has none, so its relative IRIs mean what they mean on this server.
@@ -93,227 +100,104 @@ final class QueryPages {
         return out;
     }
 
+    /** What the API publishes about each query, in the catalogue's order. */
+    List<QueryDescription> descriptions() {
+        return service.catalogue().queries().stream().map(this::description).toList();
+    }
+
+    QueryDescription description(CannedQuery q) {
+        return QueryDescription.of(q, service, this);
+    }
+
     // ---- the catalogue
 
-    JsonObject catalogueJson() {
-        JsonArray queries = new JsonArray();
-        for (CannedQuery q : service.catalogue().queries()) {
-            JsonObject o = new JsonObject();
-            o.put("name", q.name());
-            o.put("summary", q.header().summary());
-            o.put("description", q.header().description());
-            JsonArray tags = new JsonArray();
-            q.header().tags().forEach(tags::add);
-            o.put("tags", tags);
-            o.put("form", q.form());
-            JsonArray methods = new JsonArray();
-            q.header().methods().stream().sorted().forEach(methods::add);
-            o.put("methods", methods);
-            if (q.header().pagination() > 0)
-                o.put("pagination", q.header().pagination());
-            o.put("href", runUrl(q, null));
-            o.put("queryText", runUrl(q, "rq"));
-            JsonArray formats = new JsonArray();
-            mediaTypes(q).forEach(formats::add);
-            o.put("formats", formats);
-            JsonArray params = new JsonArray();
-            for (Parameter p : q.parameters()) {
-                JsonObject j = new JsonObject();
-                j.put("name", p.name());
-                j.put("variable", "?" + p.variable().getVarName());
-                j.put("required", p.required());
-                j.put("type", p.type().label());
-                if (p.type().datatypeIri() != null)
-                    j.put("datatype", p.type().datatypeIri());
-                if (p.type().language() != null)
-                    j.put("language", p.type().language());
-                j.put("expected", p.type().expected());
-                if (p.defaultValue() != null)
-                    j.put("default", ParameterType.lexical(p.defaultValue()));
-                if (p.enumeration().restricted()) {
-                    JsonArray allowed = new JsonArray();
-                    service.allowedValues(q, p).forEach(n -> allowed.add(ParameterType.lexical(n)));
-                    j.put("allowedValues", allowed);
-                }
-                params.add(j);
-            }
-            o.put("parameters", params);
-            queries.add(o);
-        }
-        JsonObject root = new JsonObject();
+    /** The catalogue as JSON: the link to the OpenAPI document, then every query's description. */
+    Map<String, Object> catalogueJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("openapi", site.link("api/openapi.json"));
-        root.put("queries", queries);
+        root.put("queries", descriptions());
         return root;
     }
 
-    Map<String, Object> catalogueScope() {
-        List<Map<String, Object>> queries = new ArrayList<>();
-        for (CannedQuery q : service.catalogue().queries()) {
-            Map<String, Object> m = describe(q);
-            m.put("form", form(q, Map.of(), false));
-            queries.add(m);
-        }
-        Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("title", "Canned queries");
-        scope.put("queries", queries);
-        scope.put("count", queries.size());
-        scope.put("openapi", site.link("api/openapi.json"));
-        scope.put("docs", site.link("api/"));
-        scope.put("alternates", List.of(Map.of("type", "application/json", "href", site.link("api/queries"))));
-        return scope;
-    }
-
-    private Map<String, Object> describe(CannedQuery q) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", q.name());
-        m.put("summary", q.header().summary());
-        m.put("description", q.header().description());
-        m.put("tags", q.header().tags());
-        m.put("queryForm", q.form());
-        m.put("href", runUrl(q, null));
-        m.put("rqHref", runUrl(q, "rq"));
-        m.put("paginated", q.header().pagination() > 0);
-        m.put("pagination", q.header().pagination());
-        List<Map<String, Object>> params = new ArrayList<>();
-        for (Parameter p : q.parameters()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("name", p.name());
-            pm.put("variable", "?" + p.variable().getVarName());
-            pm.put("type", p.type().label());
-            pm.put("required", p.required());
-            pm.put("expected", p.type().expected());
-            pm.put("default", p.defaultValue() == null ? null : ParameterType.lexical(p.defaultValue()));
-            pm.put("allowed", p.enumeration().restricted()
-                    ? String.join(", ", service.allowedValues(q, p).stream().map(ParameterType::lexical).toList()) : null);
-            params.add(pm);
-        }
-        m.put("parameters", params);
-        m.put("hasParameters", !params.isEmpty());
-        return m;
+    QueryViews.Catalogue catalogueView() {
+        List<QueryViews.Entry> entries = service.catalogue().queries().stream()
+                .map(q -> new QueryViews.Entry(description(q), form(q, Map.of(), false)))
+                .toList();
+        return new QueryViews.Catalogue(entries, site.link("api/openapi.json"), site.link("api/"),
+                List.of(new QueryViews.Alternate("application/json", site.link("api/queries"), "json")));
     }
 
     /** The form that runs a query in the browser, filled with the values of a run. */
-    private Map<String, Object> form(CannedQuery q, Map<String, Node> values, boolean provenance) {
-        List<Map<String, Object>> fields = new ArrayList<>();
+    private QueryViews.Form form(CannedQuery q, Map<String, Node> values, boolean provenance) {
+        List<QueryViews.Field> fields = new ArrayList<>();
         for (Parameter p : q.parameters()) {
             Node value = values.get(p.name());
             String text = value == null ? "" : ParameterType.lexical(value);
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("name", p.name());
-            f.put("id", q.name() + "-" + p.name());
-            f.put("label", p.name() + " (" + p.type().label() + ")");
-            f.put("required", p.mustBeGiven());
-            f.put("placeholder", p.type().expected());
-            f.put("value", text);
-            if (p.enumeration().restricted()) {
-                List<Map<String, Object>> options = new ArrayList<>();
-                for (Node n : service.allowedValues(q, p)) {
-                    String lex = ParameterType.lexical(n);
-                    options.add(Map.of("value", lex, "selected", lex.equals(text)));
-                }
-                f.put("options", options);
-                f.put("select", true);
-            } else {
-                f.put("select", false);
-            }
-            fields.add(f);
+            List<QueryViews.Option> options = null;
+            if (p.enumeration().restricted())
+                options = service.allowedValues(q, p).stream()
+                        .map(ParameterType::lexical)
+                        .map(lex -> new QueryViews.Option(lex, lex.equals(text)))
+                        .toList();
+            fields.add(new QueryViews.Field(q.name() + "-" + p.name(), p.name(), p.name() + " (" + p.type().label() + ")",
+                    p.mustBeGiven(), p.type().expected(), text, options));
         }
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("action", runUrl(q, null));
-        form.put("fields", fields);
-        form.put("rows", q.query().isSelectType());
-        form.put("provenance", provenance);
-        form.put("id", q.name());
-        return form;
+        return new QueryViews.Form(q.name(), runUrl(q, null), fields, q.query().isSelectType(), provenance);
     }
 
     // ---- a run
 
-    Map<String, Object> runScope(RunRequest r, QueryResult result) {
+    QueryViews.Run runView(RunRequest r, QueryResult result) {
         CannedQuery q = r.query();
-        Map<String, Object> scope = describe(q);
-        scope.put("title", q.header().summary().isEmpty() ? q.name() : q.header().summary());
-        scope.put("catalogue", site.link("api/queries"));
-        scope.put("form", form(q, r.values(), r.provenance()));
-        scope.put("page", r.page());
-        List<Map<String, String>> alternates = new ArrayList<>();
-        for (ResultFormat f : ResultFormat.forQuery(q))
-            alternates.add(Map.of("type", f.mediaType(), "href", pageUrl(r, r.page(), f.extension()), "ext", f.extension()));
-        scope.put("alternates", alternates);
+        List<QueryViews.Alternate> alternates = ResultFormat.forQuery(q).stream()
+                .map(f -> new QueryViews.Alternate(f.mediaType(), pageUrl(r, r.page(), f.extension()), f.extension()))
+                .toList();
         PrefixMapping prefixes = q.query().getPrefixMapping();
+        QueryViews.Table table = null;
+        QueryViews.Answer answer = null;
         if (result instanceof QueryResult.Rows rows) {
-            scope.put("isRows", true);
             List<String> columns = new ArrayList<>(rows.vars().stream().map(Var::getVarName).toList());
             if (rows.hasProvenance())
                 columns.add(ResultWriter.provenanceVar(rows.vars()).getVarName());
-            scope.put("columns", columns);
-            List<Map<String, Object>> table = new ArrayList<>();
+            List<QueryViews.Row> out = new ArrayList<>();
             for (int i = 0; i < rows.rows().size(); i++) {
                 Binding b = rows.rows().get(i);
-                List<Map<String, Object>> cells = new ArrayList<>();
-                for (Var v : rows.vars())
-                    cells.add(cell(b.get(v), prefixes));
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("cells", cells);
-                if (rows.hasProvenance()) {
-                    List<Map<String, String>> sentences = new ArrayList<>();
-                    for (SourceSentence s : rows.provenance().get(i))
-                        sentences.add(Map.of("href", s.iri(), "label", shortIri(s.iri(), prefixes), "text", s.text()));
-                    row.put("sentences", sentences);
-                    row.put("hasProvenance", true);
-                }
-                table.add(row);
+                List<QueryViews.Cell> cells = rows.vars().stream().map(v -> cell(b.get(v), prefixes)).toList();
+                List<QueryViews.Sentence> sentences = !rows.hasProvenance() ? null : rows.provenance().get(i).stream()
+                        .map(s -> new QueryViews.Sentence(s.iri(), shortIri(s.iri(), prefixes), s.text()))
+                        .toList();
+                out.add(new QueryViews.Row(cells, sentences));
             }
-            scope.put("rows", table);
-            scope.put("empty", table.isEmpty());
-            scope.put("count", table.size());
-            if (q.header().pagination() > 0) {
-                Map<String, String> nav = new LinkedHashMap<>();
-                nav.put("first", pageUrl(r, 1, null));
-                if (r.page() > 1)
-                    nav.put("prev", pageUrl(r, r.page() - 1, null));
-                if (rows.hasNext())
-                    nav.put("next", pageUrl(r, r.page() + 1, null));
-                scope.put("nav", nav);
-            }
-        } else if (result instanceof QueryResult.Answer answer) {
-            scope.put("isAnswer", true);
-            scope.put("answer", answer.value() ? "yes" : "no");
+            table = new QueryViews.Table(columns, out, nav(r, null, rows.hasNext()).orElse(null));
+        } else if (result instanceof QueryResult.Answer a) {
+            answer = new QueryViews.Answer(a.value());
         } else if (result instanceof QueryResult.Triples triples) {
-            scope.put("isRows", true);
-            scope.put("columns", List.of("subject", "predicate", "object"));
-            List<Map<String, Object>> table = new ArrayList<>();
             List<Triple> sorted = triples.graph().find().toList();
             sorted.sort(java.util.Comparator.comparing((Triple t) -> t.getSubject().toString())
                     .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString()));
-            for (Triple t : sorted)
-                table.add(Map.of("cells", List.of(cell(t.getSubject(), prefixes), cell(t.getPredicate(), prefixes), cell(t.getObject(), prefixes))));
-            scope.put("rows", table);
-            scope.put("empty", table.isEmpty());
-            scope.put("count", table.size());
+            List<QueryViews.Row> out = sorted.stream()
+                    .map(t -> new QueryViews.Row(List.of(cell(t.getSubject(), prefixes), cell(t.getPredicate(), prefixes),
+                            cell(t.getObject(), prefixes)), null))
+                    .toList();
+            table = new QueryViews.Table(List.of("subject", "predicate", "object"), out, null);
         }
-        return scope;
+        return new QueryViews.Run(description(q), site.link("api/queries"), form(q, r.values(), r.provenance()), r.page(),
+                alternates, table, answer);
     }
 
-    /** A table cell: IRIs link to themselves (they dereference on this server), literals show their language or type. */
-    private Map<String, Object> cell(Node n, PrefixMapping prefixes) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        if (n == null) {
-            c.put("text", "");
-        } else if (n.isURI()) {
-            c.put("href", site.localCopy(n.getURI()));
-            c.put("text", shortIri(n.getURI(), prefixes));
-        } else if (n.isLiteral()) {
-            c.put("text", n.getLiteralLexicalForm());
+    /** A table cell: IRIs link to this server's copy, literals show their language or type. */
+    private QueryViews.Cell cell(Node n, PrefixMapping prefixes) {
+        if (n == null)
+            return new QueryViews.Cell("", null, null);
+        if (n.isURI())
+            return new QueryViews.Cell(shortIri(n.getURI(), prefixes), site.localCopy(n.getURI()), null);
+        if (n.isLiteral()) {
             String lang = n.getLiteralLanguage();
-            if (lang != null && !lang.isEmpty())
-                c.put("note", "@" + lang);
-            else if (!n.getLiteralDatatypeURI().equals(XSD.xstring.getURI()))
-                c.put("note", shortIri(n.getLiteralDatatypeURI(), prefixes));
-        } else {
-            c.put("text", n.toString());
+            String note = lang != null && !lang.isEmpty() ? "@" + lang
+                    : n.getLiteralDatatypeURI().equals(XSD.xstring.getURI()) ? null : shortIri(n.getLiteralDatatypeURI(), prefixes);
+            return new QueryViews.Cell(n.getLiteralLexicalForm(), null, note);
         }
-        return c;
+        return new QueryViews.Cell(n.toString(), null, null);
     }
 
     private String shortIri(String iri, PrefixMapping prefixes) {

@@ -135,7 +135,7 @@ final class QueryRunServlet extends ResourceServlet {
         QueryResult result = api.service().run(run);
         boolean hasNext = result instanceof QueryResult.Rows rows && rows.hasNext();
         if (type.equals("text/html")) {
-            String html = templates.render("query-run", api.pages().runScope(run, result));
+            String html = templates.render("query-run", api.pages().runView(run, result));
             return new ResponseCache.Entry(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", hasNext);
         }
         ResultFormat format = type.equals("application/json") ? ResultFormat.JSON : ResultFormat.byMediaType(type).orElseThrow();
@@ -146,17 +146,17 @@ final class QueryRunServlet extends ResourceServlet {
         return new ResponseCache.Entry(out.toByteArray(), contentType, hasNext);
     }
 
-    /** RFC 8288 links to the first, previous and next pages of a paginated query. */
+    /** RFC 8288 links to the first, previous and next pages of a paginated query: its navigation, as a header. */
     private static Optional<String> links(QueryPages pages, RunRequest run, String ext, boolean hasNext) {
-        if (run.query().header().pagination() == 0)
-            return Optional.empty();
-        List<String> links = new ArrayList<>();
-        links.add("<" + pages.pageUrl(run, 1, ext) + ">; rel=\"first\"");
-        if (run.page() > 1)
-            links.add("<" + pages.pageUrl(run, run.page() - 1, ext) + ">; rel=\"prev\"");
-        if (hasNext)
-            links.add("<" + pages.pageUrl(run, run.page() + 1, ext) + ">; rel=\"next\"");
-        return Optional.of(String.join(", ", links));
+        return pages.nav(run, ext, hasNext).map(nav -> {
+            List<String> links = new ArrayList<>();
+            links.add("<" + nav.first() + ">; rel=\"first\"");
+            if (nav.prev() != null)
+                links.add("<" + nav.prev() + ">; rel=\"prev\"");
+            if (nav.next() != null)
+                links.add("<" + nav.next() + ">; rel=\"next\"");
+            return String.join(", ", links);
+        });
     }
 
     private void sendText(HttpServletRequest req, HttpServletResponse resp, QueryApi api, CannedQuery query) throws IOException {

@@ -93,9 +93,9 @@ class QueryApiIT {
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         JsonNode root = JSON.readTree(r.body());
-        Set<String> names = new TreeSet<>();
+        List<String> names = new ArrayList<>();
         root.get("queries").forEach(q -> names.add(q.get("name").asText()));
-        assertEquals(FIXTURE_QUERIES, names);
+        assertEquals(List.copyOf(new TreeSet<>(FIXTURE_QUERIES)), names, "every query, sorted by name");
         JsonNode modality = query(root, "facts-by-modality").get("parameters").get(0);
         assertAll(
                 () -> assertEquals("modality", modality.get("name").asText()),
@@ -426,6 +426,43 @@ class QueryApiIT {
         assertTrue(content.keySet().containsAll(List.of("text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml")));
         assertNotNull(paths.get("/api/queries/who-cooperates").getPost(), "POST unless the query says otherwise");
         assertEquals(null, paths.get("/api/queries/cooperation-graph").getPost());
+    }
+
+    @Test
+    void json_html_and_openapi_say_the_same_of_every_query() throws Exception {
+        JsonNode catalogue = JSON.readTree(Http.get(server.url("/api/queries"), "Accept", "application/json").body());
+        String html = Http.get(server.url("/api/queries"), "Accept", "text/html").body();
+        var paths = new OpenAPIV3Parser().readContents(Http.get(server.url("/api/openapi.json")).body(), null, null).getOpenAPI().getPaths();
+        for (JsonNode q : catalogue.get("queries")) {
+            String name = q.get("name").asText();
+            var path = paths.get("/api/queries/" + name);
+            var get = path.getGet();
+            assertNotNull(get, name + " runs by GET");
+            assertEquals(q.get("summary").asText().isEmpty() ? name : q.get("summary").asText(), get.getSummary(), name);
+            assertEquals(JSON.convertValue(q.get("tags"), List.class), get.getTags() == null ? List.of() : get.getTags(), name);
+            assertEquals(JSON.convertValue(q.get("formats"), List.class), List.copyOf(get.getResponses().get("200").getContent().keySet()), name);
+            assertEquals(q.get("methods").toString().contains("POST"), path.getPost() != null, name);
+            for (JsonNode p : q.get("parameters")) {
+                var op = get.getParameters().stream().filter(x -> x.getName().equals(p.get("name").asText())).findFirst().orElseThrow();
+                if (p.has("allowedValues")) {
+                    assertEquals(JSON.convertValue(p.get("allowedValues"), List.class), op.getSchema().getEnum(), name + " " + op.getName());
+                    assertTrue(html.contains("<td>" + String.join(", ", JSON.convertValue(p.get("allowedValues"), List.class)) + "</td>"),
+                            name + ": the HTML lists the same allowed values");
+                }
+                if (p.has("default"))
+                    assertEquals(p.get("default").asText(), String.valueOf(op.getSchema().getDefault()), name + " " + op.getName());
+            }
+            assertTrue(html.contains("<a href=\"" + q.get("href").asText() + "\">" + name + "</a>"), name + " in the HTML");
+        }
+    }
+
+    @Test
+    void literals_in_an_html_result_table_link_nowhere() {
+        HttpResponse<String> r = Http.get(run("label-search?q=" + enc("Norway")), "Accept", "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        // A literal is not a resource: a link from it led to the query without its parameter, a 400 page.
+        assertFalse(r.body().contains("<a href=\"" + run("label-search") + "\">"), r.body());
+        assertTrue(r.body().contains("<td>Norway <span class=\"note\">@en</span></td>"), r.body());
     }
 
     @Test
