@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,7 +27,7 @@ import no.eukg.graph.Stores;
  * interop gate) and the same graph exports as {@code /graph.*}, written to a file or stdout.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the graph as an RDF dump (ttl, nt, nq, trig, jsonld, rdfxml) or for graph tools (graphml, gexf, dot, cyjs).")
+        description = "Write the graph as an RDF dump (ttl, nt, nq, trig, jsonld, rdf) or for graph tools (graphml, gexf, dot, cyjs).")
 final class ExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ProjectOptions project;
@@ -37,8 +35,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "ttl, nt, nq, trig, jsonld, rdfxml, graphml, gexf, dot or cyjs.")
-    String format;
+            converter = ExportFormat.Converter.class, completionCandidates = ExportFormat.Names.class,
+            description = "One of ${COMPLETION-CANDIDATES} (also the aliases rdfxml, rdf+xml, turtle, n3, json-ld...).")
+    ExportFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write (a name ending in .gz is gzipped); default: standard output.")
     Path out;
@@ -48,12 +47,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        boolean dump = Dumps.formatNames().contains(format);
-        if (!dump && !GraphExports.formats().contains(format)) {
-            List<String> all = new ArrayList<>(Dumps.formatNames());
-            all.addAll(GraphExports.formats());
-            throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected one of " + String.join(", ", all));
-        }
+        boolean dump = format.dump() != null;
         if (!dump && !no.eukg.export.graph.GraphFormats.isLanguageTag(lang))
             throw new ParameterException(spec.commandLine(), "--lang '" + lang + "' is not a language tag (e.g. en, nb)");
         try (Store store = Stores.open(storeOptions.spec(), () -> project.validatedGraph())) {
@@ -83,10 +77,10 @@ final class ExportCommand implements Callable<Integer> {
     private void write(Store store, boolean dump, OutputStream target) {
         if (dump) {
             try (Dumps dumps = new Dumps(store, project.files().namespace())) {
-                dumps.write(format, target);
+                dumps.write(format.dump(), target);
             }
         } else {
-            GraphExports.write(store, project.files().namespace(), format, lang, target);
+            GraphExports.write(store, project.files().namespace(), format.graph(), lang, target);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -53,9 +52,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter value, e.g. --param entity=http://localhost:3030/id/norway (repeatable).")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json, csv, tsv or xml for SELECT and ASK; table, ttl, jsonld, nt or rdf for CONSTRUCT (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", defaultValue = QueryFormat.TABLE, paramLabel = "FORMAT",
+            converter = QueryFormat.Converter.class, completionCandidates = QueryFormat.Names.class,
+            description = "One of ${COMPLETION-CANDIDATES}: table for any query; json, xml, csv or tsv for SELECT and ASK; "
+                    + "ttl, jsonld, nt or rdf for CONSTRUCT (default: ${DEFAULT-VALUE}).")
+    QueryFormat format;
 
     @Option(names = "--page", paramLabel = "N", description = "The page of a paginated query (default: 1).")
     String page;
@@ -69,9 +70,6 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("table") && ResultFormat.byExtension(wanted).isEmpty())
-            throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': use table, json, csv, tsv, xml, ttl, jsonld, nt or rdf");
         Map<String, List<String>> given = new LinkedHashMap<>();
         for (String p : params) {
             int eq = p.indexOf('=');
@@ -91,20 +89,20 @@ final class QueryCommand implements Callable<Integer> {
             QueryService service = new QueryService(catalogue, store, timeout);
             RunRequest run = service.bind(name, given);
             CannedQuery query = run.query();
-            if (!wanted.equals("table")) {
-                ResultFormat f = ResultFormat.byExtension(wanted).orElseThrow();
+            if (!format.table()) {
+                ResultFormat f = format.results();
                 if (f.forGraphs() != query.returnsGraph())
-                    throw new ParameterException(spec.commandLine(), "--format " + wanted + " does not fit " + query.form() + " query '"
+                    throw new ParameterException(spec.commandLine(), "--format " + f.extension() + " does not fit " + query.form() + " query '"
                             + query.name() + "': use table or " + String.join(", ", ResultFormat.forQuery(query).stream().map(ResultFormat::extension).toList()));
             }
             QueryResult result = service.run(run);
-            if (wanted.equals("table")) {
+            if (format.table()) {
                 table(result, out);
                 if (result instanceof QueryResult.Rows rows && rows.hasNext())
                     err.println("(more on page " + (run.page() + 1) + ": --page " + (run.page() + 1) + ")");
             } else {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ResultWriter.write(result, ResultFormat.byExtension(wanted).orElseThrow(), bytes);
+                ResultWriter.write(result, format.results(), bytes);
                 out.print(bytes.toString(StandardCharsets.UTF_8));
             }
             out.flush();

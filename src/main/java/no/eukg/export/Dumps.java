@@ -84,16 +84,12 @@ public final class Dumps implements AutoCloseable {
     }
 
     /**
-     * Writes the dump in {@code format} (ttl, nt, nq, trig, jsonld, rdfxml) to {@code out}, after
-     * it has passed the interop gate.
+     * Writes the dump in {@code syntax} to {@code out}, after it has passed the interop gate.
      *
-     * @throws IllegalArgumentException for an unknown format name
-     * @throws InteropException         when the dump fails the gate
+     * @throws InteropException when the dump fails the gate
      */
-    public void write(String format, OutputStream out) {
-        RdfSyntax syntax = RdfSyntax.byFormatName(format).orElseThrow(() -> new IllegalArgumentException(
-                "unknown dump format '" + format + "': expected one of " + String.join(", ", formatNames())));
-        copy(build(syntax).plain(), out);
+    public void write(RdfSyntax syntax, OutputStream out) {
+        copy(build(java.util.Objects.requireNonNull(syntax, "syntax")).plain(), out);
     }
 
     /** Every dump file (each syntax, plain and gzipped), building those not built yet. */

@@ -8,27 +8,25 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
 /**
- * The RDF syntaxes the publisher writes, with the names the {@code export} command and the
- * dump files use, and their counterparts in RDF4J Rio (which reads every one back).
+ * The RDF syntaxes the publisher writes, with their names (the dump files' extensions, which
+ * {@code export --format} takes too), and their counterparts in RDF4J Rio (which reads every one back).
  */
 public enum RdfSyntax {
-    TURTLE("ttl", "ttl", "text/turtle", RDFFormat.TURTLE_PRETTY, org.eclipse.rdf4j.rio.RDFFormat.TURTLE, false),
-    NTRIPLES("nt", "nt", "application/n-triples", RDFFormat.NTRIPLES, org.eclipse.rdf4j.rio.RDFFormat.NTRIPLES, false),
-    NQUADS("nq", "nq", "application/n-quads", RDFFormat.NQUADS, org.eclipse.rdf4j.rio.RDFFormat.NQUADS, true),
-    TRIG("trig", "trig", "application/trig", RDFFormat.TRIG_PRETTY, org.eclipse.rdf4j.rio.RDFFormat.TRIG, true),
-    JSONLD("jsonld", "jsonld", "application/ld+json", null, org.eclipse.rdf4j.rio.RDFFormat.JSONLD, false),
-    RDFXML("rdfxml", "rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN, org.eclipse.rdf4j.rio.RDFFormat.RDFXML, false);
+    TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY, org.eclipse.rdf4j.rio.RDFFormat.TURTLE, false),
+    NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES, org.eclipse.rdf4j.rio.RDFFormat.NTRIPLES, false),
+    NQUADS("nq", "application/n-quads", RDFFormat.NQUADS, org.eclipse.rdf4j.rio.RDFFormat.NQUADS, true),
+    TRIG("trig", "application/trig", RDFFormat.TRIG_PRETTY, org.eclipse.rdf4j.rio.RDFFormat.TRIG, true),
+    JSONLD("jsonld", "application/ld+json", null, org.eclipse.rdf4j.rio.RDFFormat.JSONLD, false),
+    RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN, org.eclipse.rdf4j.rio.RDFFormat.RDFXML, false);
 
-    private final String formatName;
     private final String extension;
     private final String mediaType;
     private final RDFFormat jenaFormat;
     private final org.eclipse.rdf4j.rio.RDFFormat rioFormat;
     private final boolean quads;
 
-    RdfSyntax(String formatName, String extension, String mediaType, RDFFormat jenaFormat,
+    RdfSyntax(String extension, String mediaType, RDFFormat jenaFormat,
               org.eclipse.rdf4j.rio.RDFFormat rioFormat, boolean quads) {
-        this.formatName = formatName;
         this.extension = extension;
         this.mediaType = mediaType;
         this.jenaFormat = jenaFormat;
@@ -48,8 +46,11 @@ public enum RdfSyntax {
         };
     }
 
-    /** The name {@code export --format} takes: ttl, nt, nq, trig, jsonld, rdfxml. */
-    public String formatName() { return formatName; }
+    /**
+     * The syntax's name ({@code export --format ttl}, {@code ?format=ttl}), which is its file
+     * extension: ttl, nt, nq, trig, jsonld, rdf.
+     */
+    public String formatName() { return extension; }
 
     /** The file extension, without the dot. */
     public String extension() { return extension; }
@@ -75,10 +76,9 @@ public enum RdfSyntax {
     /** True when the syntax carries named graphs (the facts' provenance graphs); else only the default graph is written. */
     public boolean quads() { return quads; }
 
-    /** The syntax for an {@code export --format} name. */
+    /** The syntax for a name or one of its aliases ({@link FormatNames}): {@code rdf}, {@code rdfxml}, {@code rdf+xml}. */
     public static Optional<RdfSyntax> byFormatName(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.formatName.equals(n)).findFirst();
+        return byExtension(FormatNames.canonical(name));
     }
 
     /** The syntax for a file extension (without the dot). */

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import no.eukg.export.FormatNames;
+
 /**
  * The machine-readable formats of a run's results, with their media types and the file extensions
  * that select them: SPARQL results for SELECT and ASK, RDF for CONSTRUCT and DESCRIBE.
@@ -37,6 +39,11 @@ public enum ResultFormat {
     /** The formats a query's results come in, the default first. */
     public static List<ResultFormat> forQuery(CannedQuery query) {
         return Arrays.stream(values()).filter(f -> f.graph == query.returnsGraph()).toList();
+    }
+
+    /** The format of a name ({@code query --format}, {@code ?format=}): its extension or an alias of it ({@link FormatNames}). */
+    public static Optional<ResultFormat> byName(String name) {
+        return byExtension(FormatNames.canonical(name));
     }
 
     public static Optional<ResultFormat> byExtension(String ext) {

@@ -32,7 +32,7 @@ class ExportCommandIT {
     }
 
     @ParameterizedTest(name = "export --format {0} parses back with RDF4J Rio")
-    @CsvSource({"ttl, TURTLE", "nt, NTRIPLES", "nq, NQUADS", "trig, TRIG", "jsonld, JSONLD", "rdfxml, RDFXML"})
+    @CsvSource({"ttl, TURTLE", "nt, NTRIPLES", "nq, NQUADS", "trig, TRIG", "jsonld, JSONLD", "rdf, RDFXML", "rdfxml, RDFXML", "rdf+xml, RDFXML", "n3, TURTLE"})
     void rdf_dumps_parse_back_with_rio(String format, String rio, @TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("graph." + format);
         StringWriter err = new StringWriter();
@@ -81,7 +81,12 @@ class ExportCommandIT {
     void an_unknown_format_or_language_is_bad_usage(@TempDir Path tmp) {
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "export", "--format", "xlsx"));
-        assertTrue(err.toString().contains("expected one of ttl"), err.toString());
+        assertTrue(err.toString().contains("Invalid value for option '--format': 'xlsx' is not one of ttl, nt, nq, trig, jsonld, rdf, graphml, gexf, dot, cyjs"), err.toString());
+        StringWriter help = new StringWriter();
+        var cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(help, true));
+        assertEquals(0, cmd.execute("export", "--help"));
+        assertTrue(help.toString().replaceAll("\\s+", " ").contains("One of ttl, nt, nq, trig, jsonld, rdf, graphml, gexf, dot, cyjs"), help.toString());
         StringWriter err2 = new StringWriter();
         assertEquals(2, run(err2, "export", "--format", "dot", "--lang", "not a tag!"));
         assertTrue(err2.toString().contains("not a language tag"), err2.toString());

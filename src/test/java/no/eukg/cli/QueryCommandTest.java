@@ -84,6 +84,24 @@ class QueryCommandTest {
     }
 
     @Test
+    void a_format_has_the_name_of_its_extension_in_every_command_and_the_common_aliases_work() {
+        for (String name : List.of("rdf", "rdfxml", "rdf+xml")) {
+            Run r = run("query", "cooperation-graph", "--project", PROJECT, "--format", name);
+            assertEquals(0, r.code(), name + ": " + r.err());
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(r.out(), Lang.RDFXML).parse(g);
+            assertEquals(2, g.size(), name);
+        }
+        Run n3 = run("query", "cooperation-graph", "--project", PROJECT, "--format", "n3");
+        assertEquals(0, n3.code(), n3.err());
+        RDFParser.fromString(n3.out(), Lang.N3).parse(GraphFactory.createDefaultGraph());
+        Run help = run("query", "--help");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("One of table, json, xml, csv, tsv, ttl, jsonld, nt, rdf"), help.out());
+        Run bad = run("query", "who-cooperates", "--project", PROJECT, "--format", "pdf");
+        assertTrue(bad.err().contains("Invalid value for option '--format': 'pdf' is not one of table, json"), bad.err());
+    }
+
+    @Test
     void a_paginated_query_says_where_the_next_page_is() {
         Run r = run("query", "countries", "--project", PROJECT);
         assertTrue(r.out().contains("Iceland@en") && !r.out().contains("Norway"), r.out());

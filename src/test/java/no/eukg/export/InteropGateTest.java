@@ -40,7 +40,7 @@ class InteropGateTest {
         Store store = LinkedFixture.store();
         try (Dumps dumps = new Dumps(store, LinkedFixture.NAMESPACE)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            dumps.write(syntax.formatName(), out);
+            dumps.write(syntax, out);
             assertTrue(out.size() > 100);
             // Read back once more here, independently of the dump's own gate.
             Model read = InteropGate.parseStrict(syntax, new ByteArrayInputStream(out.toByteArray()), "test");
@@ -54,12 +54,12 @@ class InteropGateTest {
         dsg.add(Quad.defaultGraphIRI, S, P, NodeFactory.createLiteralDT("twelve", XSDDatatype.XSDinteger));
         try (Dumps dumps = new Dumps(storeOf(dsg), new no.eukg.graph.Namespace("http://example.org/"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            InteropException e = assertThrows(InteropException.class, () -> dumps.write("ttl", out));
+            InteropException e = assertThrows(InteropException.class, () -> dumps.write(RdfSyntax.TURTLE, out));
             assertTrue(e.getMessage().contains("RDF4J Rio cannot read"), e.getMessage());
             assertTrue(e.getMessage().contains("twelve"), e.getMessage());
             assertEquals(0, out.size(), "nothing of a failed dump is written");
             assertThrows(InteropException.class, dumps::list);
-            assertThrows(InteropException.class, () -> dumps.write("ttl", out), "the failure is kept");
+            assertThrows(InteropException.class, () -> dumps.write(RdfSyntax.TURTLE, out), "the failure is kept");
         }
     }
 
@@ -69,7 +69,7 @@ class InteropGateTest {
         // Nine letters: Jena builds and writes it, BCP 47 allows at most eight, Rio refuses it.
         dsg.add(Quad.defaultGraphIRI, S, P, NodeFactory.createLiteralLang("x", "abcdefghi"));
         try (Dumps dumps = new Dumps(storeOf(dsg), new no.eukg.graph.Namespace("http://example.org/"))) {
-            InteropException e = assertThrows(InteropException.class, () -> dumps.write("nt", new ByteArrayOutputStream()));
+            InteropException e = assertThrows(InteropException.class, () -> dumps.write(RdfSyntax.NTRIPLES, new ByteArrayOutputStream()));
             assertTrue(e.getMessage().contains("RDF4J Rio"), e.getMessage());
         }
     }
@@ -110,10 +110,12 @@ class InteropGateTest {
     }
 
     @Test
-    void an_unknown_format_names_the_known_ones() {
-        try (Dumps dumps = new Dumps(storeOf(DatasetGraphFactory.createTxnMem()), new no.eukg.graph.Namespace("http://example.org/"))) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> dumps.write("xml", new ByteArrayOutputStream()));
-            assertTrue(e.getMessage().contains(String.join(", ", List.of("ttl", "nt", "nq", "trig", "jsonld", "rdfxml"))), e.getMessage());
-        }
+    void a_syntax_is_found_by_its_name_or_an_alias_and_its_name_is_its_extension() {
+        for (RdfSyntax syntax : RdfSyntax.values())
+            assertEquals(syntax.extension(), syntax.formatName());
+        assertEquals(java.util.Optional.of(RdfSyntax.RDFXML), RdfSyntax.byFormatName("rdfxml"));
+        assertEquals(java.util.Optional.of(RdfSyntax.RDFXML), RdfSyntax.byFormatName("rdf+xml"));
+        assertEquals(java.util.Optional.of(RdfSyntax.TURTLE), RdfSyntax.byFormatName("N3"));
+        assertEquals(java.util.Optional.empty(), RdfSyntax.byFormatName("xml"), "xml is SPARQL results, not RDF/XML");
     }
 }

@@ -22,8 +22,8 @@ public final class GraphExports {
         return Arrays.stream(GraphFormat.values()).map(GraphFormat::id).toList();
     }
 
-    /** Writes the facts view; see {@link #write(Store, Namespace, String, String, GraphView, OutputStream)}. */
-    public static void write(Store store, Namespace namespace, String format, String lang, OutputStream out) {
+    /** Writes the facts view; see {@link #write(Store, Namespace, GraphFormat, String, GraphView, OutputStream)}. */
+    public static void write(Store store, Namespace namespace, GraphFormat format, String lang, OutputStream out) {
         write(store, namespace, format, lang, GraphView.FACTS, out);
     }
 
@@ -31,14 +31,12 @@ public final class GraphExports {
      * Writes a store's graph.
      *
      * @param namespace the canonical namespace the store's IRIs are minted under (entities are {@code <namespace>id/...})
-     * @param format one of {@link #formats()}
      * @param lang   the language of labels, e.g. {@code en} or {@code nb}
-     * @throws IllegalArgumentException naming the bad format or language
+     * @throws IllegalArgumentException naming a bad language
      */
-    public static void write(Store store, Namespace namespace, String format, String lang, GraphView view, OutputStream out) {
+    public static void write(Store store, Namespace namespace, GraphFormat format, String lang, GraphView view, OutputStream out) {
         Objects.requireNonNull(store, "store");
-        GraphFormat f = GraphFormat.byId(Objects.requireNonNull(format, "format"))
-                .orElseThrow(() -> new IllegalArgumentException("unknown graph format '" + format + "'; one of " + formats()));
+        GraphFormat f = Objects.requireNonNull(format, "format");
         if (!GraphFormats.isLanguageTag(lang))
             throw new IllegalArgumentException("not a language tag: '" + lang + "'");
         GraphFormats.write(new StoreGraphs(store, namespace, null).graph(view, lang), f, out);

@@ -38,7 +38,7 @@ class ShippedGraphExportTest {
 
     private static byte[] export(GraphFormat format, GraphView view) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GraphExports.write(store, NAMESPACE, format.id(), "en", view, out);
+        GraphExports.write(store, NAMESPACE, format, "en", view, out);
         return out.toByteArray();
     }
 
