@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -198,23 +199,37 @@ public final class QueryService {
         }
     }
 
-    private QueryResult.Rows rows(RunRequest request, Query bound) {
+    /**
+     * The query a request sends to the store: bound and, for a page of a paginated query, with
+     * the page's offset and a limit of one more than a page (which says whether there is a next
+     * page without counting them all). Empty for a page beyond the query's own limit, which sends
+     * nothing. The benchmarks send bare Fuseki exactly this.
+     */
+    public Optional<Query> sent(RunRequest request) {
+        // bound() makes a fresh copy, so it can be paged in place (QueryTransformOps.shallowCopy
+        // would drop the aggregators).
+        Query paged = bound(request);
         int size = request.query().header().pagination();
-        // bound() made a fresh copy, so it can be paged in place; provenance reads only its pattern.
-        // (QueryTransformOps.shallowCopy would drop the aggregators.)
-        Query paged = bound;
-        boolean hasNext = false;
-        if (size > 0) {
-            long offset = bound.hasOffset() ? bound.getOffset() : 0;
-            long limit = bound.hasLimit() ? bound.getLimit() : Long.MAX_VALUE;
+        if (size > 0 && paged.isSelectType()) {
+            long offset = paged.hasOffset() ? paged.getOffset() : 0;
+            long limit = paged.hasLimit() ? paged.getLimit() : Long.MAX_VALUE;
             long skip = (long) (request.page() - 1) * size;
             long remaining = limit - skip;
             if (remaining <= 0)
-                return new QueryResult.Rows(bound.getProjectVars(), List.of(), false, request.provenance() ? List.of() : null);
+                return Optional.empty();
             paged.setOffset(offset + skip);
-            // One more than a page says whether there is a next one, without counting them all.
             paged.setLimit(Math.min(size + 1L, remaining));
         }
+        return Optional.of(paged);
+    }
+
+    private QueryResult.Rows rows(RunRequest request, Query bound) {
+        int size = request.query().header().pagination();
+        Optional<Query> sent = sent(request);
+        if (sent.isEmpty())
+            return new QueryResult.Rows(bound.getProjectVars(), List.of(), false, request.provenance() ? List.of() : null);
+        Query paged = sent.get();
+        boolean hasNext = false;
         List<Var> vars;
         List<Binding> rows = new ArrayList<>();
         try (QueryExec exec = store.query(paged).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
@@ -226,6 +241,7 @@ public final class QueryService {
             hasNext = true;
             rows = rows.subList(0, size);
         }
+        // Provenance reads only the pattern of the unpaged query.
         List<List<SourceSentence>> sentences = request.provenance() ? provenance.find(bound, vars, rows) : null;
         return new QueryResult.Rows(vars, rows, hasNext, sentences);
     }
