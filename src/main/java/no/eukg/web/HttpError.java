@@ -36,6 +36,13 @@ public final class HttpError extends RuntimeException {
         return new HttpError(503, message, retryAfterSeconds);
     }
 
+    /** A 429 that says when to retry: this client has spent its budget, the server is fine. */
+    public static HttpError tooManyRequests(String message, int retryAfterSeconds) {
+        if (retryAfterSeconds < 1)
+            throw new IllegalArgumentException("Retry-After must be at least a second: " + retryAfterSeconds);
+        return new HttpError(429, message, retryAfterSeconds);
+    }
+
     public static HttpError badRequest(String message) { return new HttpError(400, message); }
     public static HttpError notFound(String message) { return new HttpError(404, message); }
     public static HttpError notAcceptable(String message) { return new HttpError(406, message); }

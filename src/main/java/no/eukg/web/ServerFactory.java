@@ -46,7 +46,8 @@ public final class ServerFactory {
         });
 
         // Every path, in this order: the request log, the security headers, the request's shape
-        // (methods, Accept), the client's rate, and a read transaction around our own servlets.
+        // (methods, Accept), the client each evaluation is charged to (the gate's budgets), and a
+        // read transaction around our own servlets.
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .enableCors(true)
@@ -55,7 +56,7 @@ public final class ServerFactory {
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter())
                 .addFilter("/*", new RequestShapeFilter())
-                .addFilter("/*", new RateLimitFilter(config.limits().requestsPerMinute()));
+                .addFilter("/*", site.gate().clientFilter());
         if (!store.isRemote())
             builder.addFilter("/*", new ReadTransactionFilter(store.dataset()));
         SparqlEndpoint.install(builder, site, sparqlAnswers);

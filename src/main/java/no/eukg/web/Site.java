@@ -29,7 +29,7 @@ public record Site(ServerConfig config, Namespace namespace, Store store, Templa
     /** A site whose dataset starts at {@code version}, with a gate of the configured size and a cache of the default size. */
     public Site(ServerConfig config, Namespace namespace, Store store, Templates templates, DatasetVersion version) {
         this(config, namespace, store, templates, new AtomicReference<>(version),
-                new QueryGate(config.limits().maxConcurrentQueries()), new ResponseCache(ResponseCache.DEFAULT_BYTES));
+                new QueryGate(config.limits()), new ResponseCache(ResponseCache.DEFAULT_BYTES));
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import no.eukg.testing.Http;
 import no.eukg.testing.TestServer;
 
-/** The per-client protections: body size, concurrency, rate, result size, security headers. */
+/** The protections: body size, the one gate (concurrency and its queue), each client's budget, result size, security headers. */
 class LimitsIT {
     /** A cartesian product over the shipped graph: it runs until the timeout stops it. */
     private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
@@ -42,7 +42,7 @@ class LimitsIT {
 
     @Test
     void one_cap_holds_across_sparql_canned_queries_pages_data_search_and_exports_while_cache_hits_and_assets_answer() throws Exception {
-        try (TestServer server = TestServer.over(TestServer.shippedProject(), Duration.ofSeconds(5), new Limits(1 << 20, 1, 10_000, 10_000))) {
+        try (TestServer server = TestServer.over(TestServer.shippedProject(), Duration.ofSeconds(5), limits(1, 0, Duration.ofMinutes(10), 1000))) {
             String cached = server.url("/api/queries/label-search.csv?q=norway");
             assertEquals(200, Http.get(cached).statusCode(), "warms the cache");
             String ask = sparql(server, "ASK { ?s ?p ?o }");
@@ -84,26 +84,77 @@ class LimitsIT {
         }
     }
 
+    private static Limits limits(int slots, int queue, Duration timePerMinute, int failuresPerMinute) {
+        return new Limits(1 << 20, slots, queue, timePerMinute, failuresPerMinute, 10_000);
+    }
+
     @Test
-    void a_client_over_its_rate_gets_429_with_retry_after() {
-        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5), new Limits(1 << 20, 8, 5, 10_000))) {
+    void a_client_that_spent_its_query_time_gets_429_while_what_costs_nothing_still_answers() {
+        try (TestServer server = TestServer.over(TestServer.shippedProject(), Duration.ofSeconds(1), limits(8, 16, Duration.ofMillis(100), 1000))) {
+            String cached = server.url("/api/queries/strategy-document.csv");
+            assertEquals(200, Http.get(cached).statusCode(), "warms the cache, and costs a little");
+            // A second of evaluation against a budget of 0.1 s a minute: about nine minutes in debt.
+            assertEquals(503, Http.get(sparql(server, RUNAWAY), "Accept", "text/csv").statusCode(), "stopped at the timeout");
+            HttpResponse<String> refused = Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv");
+            assertEquals(429, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("the query time of 0.1 s a minute for 127.0.0.1 is spent"), refused.body());
+            long retry = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retry >= 400 && retry <= 700, "Retry-After says when the debt is paid: " + retry);
+            assertEquals(429, Http.get(server.url("/page/norway")).statusCode(), "a page that must be described is charged too");
+            for (String free : List.of(cached, server.url("/static/site.css"), server.url("/$/ping")))
+                assertEquals(200, Http.get(free).statusCode(), free + " evaluates nothing, so it costs nothing");
+        }
+    }
+
+    @Test
+    void a_client_whose_queries_keep_failing_gets_429() {
+        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5), limits(8, 16, Duration.ofSeconds(60), 3))) {
+            for (int i = 0; i < 4; i++)
+                assertEquals(404, Http.get(server.url("/page/nothing-here")).statusCode(), "a resource that is not there is no failure");
             List<Integer> statuses = new ArrayList<>();
-            HttpResponse<String> last = null;
-            for (int i = 0; i < 7; i++) {
-                last = Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv");
-                statuses.add(last.statusCode());
-            }
-            assertEquals(List.of(200, 200, 200, 200, 200, 429, 429), statuses);
-            long retry = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
-            assertTrue(retry >= 1 && retry <= 12, "Retry-After " + retry);
-            assertTrue(last.body().contains("5 requests a minute"), last.body());
-            assertEquals(200, Http.get(server.url("/$/ping")).statusCode(), "health checks are not counted");
+            for (int i = 0; i < 4; i++)
+                statuses.add(Http.get(sparql(server, "SELECT * WHERE { ?s ?p"), "Accept", "text/csv").statusCode());
+            assertEquals(List.of(400, 400, 400, 429), statuses);
+            HttpResponse<String> refused = Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv");
+            assertEquals(429, refused.statusCode());
+            assertTrue(refused.body().contains("more than 3 failed queries a minute from 127.0.0.1"), refused.body());
+            long retry = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retry >= 1 && retry <= 20, "a failure comes back every 20 s: " + retry);
+        }
+    }
+
+    @Test
+    void a_request_over_the_gate_waits_for_a_slot_in_a_short_queue() throws Exception {
+        try (TestServer server = TestServer.over(TestServer.shippedProject(), Duration.ofSeconds(1), limits(1, 1, Duration.ofMinutes(10), 1000))) {
+            // The runaway holds the one slot for a second; the light query behind it waits, then runs.
+            CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> Http.get(sparql(server, RUNAWAY), "Accept", "text/csv"));
+            Thread.sleep(300);
+            long start = System.nanoTime();
+            HttpResponse<String> light = Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv");
+            assertEquals(200, light.statusCode(), "queued behind the runaway, then answered: " + light.body());
+            assertTrue(System.nanoTime() - start > TimeUnit.MILLISECONDS.toNanos(300), "it waited for the slot");
+            assertEquals(503, runaway.get(10, TimeUnit.SECONDS).statusCode(), "the runaway is stopped at the timeout");
+        }
+        try (TestServer server = TestServer.over(TestServer.shippedProject(), Duration.ofSeconds(5), limits(1, 1, Duration.ofMinutes(10), 1000))) {
+            // With the slot and the one place in the queue taken, the next is refused at once.
+            CompletableFuture<HttpResponse<String>> runaway = CompletableFuture.supplyAsync(() -> Http.get(sparql(server, RUNAWAY), "Accept", "text/csv"));
+            Thread.sleep(300);
+            CompletableFuture<HttpResponse<String>> queued = CompletableFuture.supplyAsync(() -> Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv"));
+            Thread.sleep(300);
+            HttpResponse<String> refused = Http.get(sparql(server, "ASK { ?s ?p ?o }"), "Accept", "text/csv");
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("the queue is full"), refused.body());
+            assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+            HttpResponse<String> waited = queued.get(10, TimeUnit.SECONDS);
+            assertEquals(503, waited.statusCode(), "the queued one waited its 2 s and gave up: " + waited.body());
+            assertTrue(waited.body().contains("none finished within 2 s"), waited.body());
+            assertEquals(503, runaway.get(10, TimeUnit.SECONDS).statusCode());
         }
     }
 
     @Test
     void the_result_limit_is_announced_and_never_applied_silently() {
-        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5), new Limits(1 << 20, 8, 10_000, 3))) {
+        try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5), new Limits(1 << 20, 8, 16, Duration.ofSeconds(60), 30, 3))) {
             HttpResponse<String> capped = Http.get(sparql(server, "SELECT * WHERE { ?s ?p ?o }"), "Accept", "text/csv");
             assertEquals(200, capped.statusCode());
             assertEquals("3", capped.headers().firstValue("Result-Limit").orElse(""));

@@ -45,7 +45,7 @@ class CrawlIT {
     @MethodSource("projects")
     void every_iri_under_id_dereferences_to_a_description_of_itself(Path project) {
         // A crawler asks far more than one reader: lift the per-client rate limit for it.
-        try (TestServer server = TestServer.over(project, Duration.ofSeconds(20), new Limits(1 << 20, 8, 1_000_000, 10_000))) {
+        try (TestServer server = TestServer.over(project, Duration.ofSeconds(20), Limits.defaults())) {
             TreeSet<String> iris = minted(server.store().dataset(), server.ns() + "id/");
             assertTrue(iris.size() > 5, "too few IRIs to crawl: " + iris);
             List<String> failures = new ArrayList<>();
