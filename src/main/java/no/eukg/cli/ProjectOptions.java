@@ -1,6 +1,8 @@
 package no.eukg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
@@ -12,6 +14,7 @@ import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.validate.InvalidProjectException;
 import no.eukg.validate.Validation;
+import no.eukg.validate.ValidationStamps;
 import no.eukg.validate.Validator;
 
 /** {@code --project DIR}: where {@code ontology/}, {@code data/} and {@code queries/} are. */
@@ -27,16 +30,26 @@ final class ProjectOptions {
 
     /**
      * The project's graph, validated as {@code validate} does (from the same single parse):
-     * warnings are logged, and any error stops here with every problem listed.
+     * warnings are logged, and any error stops here with every problem listed. Files this program
+     * has validated before without errors ({@link ValidationStamps}) are only parsed, and the
+     * warnings of that validation logged again.
      *
      * @throws InvalidProjectException when the project has errors
      */
     DatasetGraph validatedGraph() {
-        Validation validation = new Validator(files()).validate();
         Logger log = LoggerFactory.getLogger("no.eukg.serve");
+        Optional<ValidationStamps> stamps = ValidationStamps.ofThisProgram();
+        Optional<List<String>> validated = stamps.flatMap(s -> s.find(files()));
+        if (validated.isPresent()) {
+            validated.get().forEach(w -> log.warn("{}", w));
+            log.info("the project's files were validated before by this build; parsing them once");
+            return graph();
+        }
+        Validation validation = new Validator(files()).validate();
         validation.report().warnings().forEach(p -> log.warn("{}", p.located()));
         if (validation.report().hasErrors())
             throw new InvalidProjectException(validation.report());
+        stamps.ifPresent(s -> s.record(files(), validation.report().warnings()));
         return validation.graph().orElseThrow();
     }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import no.eukg.validate.ValidationReport;
+import no.eukg.validate.ValidationStamps;
 import no.eukg.validate.Validator;
 
 /**
@@ -28,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         ValidationReport report = new Validator(project.files()).validate().report();
         report.print(spec.commandLine().getOut());
+        // Validated here, the same files need not be validated again by serve.
+        if (!report.hasErrors())
+            ValidationStamps.ofThisProgram().ifPresent(s -> s.record(project.files(), report.warnings()));
         return report.hasErrors() ? Main.PROBLEM : Main.OK;
     }
 }

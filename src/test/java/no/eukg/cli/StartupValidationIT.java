@@ -49,4 +49,25 @@ class StartupValidationIT {
             assertFalse(SERVING.matcher(out).find(), out);
         }
     }
+
+    @Test
+    void files_validated_before_by_this_build_are_only_parsed_and_a_changed_file_is_validated_again(@TempDir Path dir) throws Exception {
+        ValidFixture.copy(dir);
+        ValidFixture.replace(dir.resolve("data/facts.trig"), "{ :iceland nkg:cooperatesWith :eu . }", "{ :iceland nkg:cooperatesWith :norway . }");
+        try (JarProcess validate = JarProcess.start(JarProcess.publisherJar(), dir, "validate")) {
+            assertEquals(0, validate.waitFor(Duration.ofSeconds(60)), validate.output());
+        }
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+            var m = jar.awaitLine(SERVING, Duration.ofSeconds(60));
+            assertTrue(jar.output().contains("the project's files were validated before by this build; parsing them once"), jar.output());
+            assertTrue(jar.output().contains("warning: "), "the warnings of that validation are told again:\n" + jar.output());
+            assertEquals(200, Http.get(m.group(1) + "sparql?query=ASK%7B%7D").statusCode());
+        }
+        Path entities = dir.resolve("data/entities.ttl");
+        ValidFixture.replace(entities, "rdfs:label \"Norway\"@en , \"Norge\"@nb .", "rdfs:label \"Norway\"@en .");
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+            assertEquals(1, jar.waitFor(Duration.ofSeconds(60)), "a changed file is validated, and its shape violation stops the start:\n" + jar.output());
+            assertTrue(jar.output().contains("error: <id/norway>, path rdfs:label"), jar.output());
+        }
+    }
 }
