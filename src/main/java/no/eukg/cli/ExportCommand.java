@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 
@@ -57,7 +58,9 @@ final class ExportCommand implements Callable<Integer> {
                 return Main.OK;
             }
             // Written beside the target and moved into place, so a failure never leaves half a file.
-            Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".export-", ".part");
+            // Not Files.createTempFile: that makes the file private (0600), and the export is a file
+            // like any other the user writes, with the permissions the umask gives.
+            Path tmp = Files.createFile(out.toAbsolutePath().getParent().resolve(".export-" + UUID.randomUUID() + ".part"));
             try {
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp));
                      OutputStream target = out.toString().endsWith(".gz") ? new GZIPOutputStream(file) : file) {

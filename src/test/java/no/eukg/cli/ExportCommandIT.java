@@ -78,6 +78,14 @@ class ExportCommandIT {
     }
 
     @Test
+    void an_exported_file_has_the_permissions_of_any_file_the_user_writes(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("graph.ttl");
+        assertEquals(0, run(new StringWriter(), "export", "--format", "ttl", "--out", out.toString()));
+        Path plain = Files.createFile(tmp.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out), "not private to its owner (0600)");
+    }
+
+    @Test
     void an_unknown_format_or_language_is_bad_usage(@TempDir Path tmp) {
         StringWriter err = new StringWriter();
         assertEquals(2, run(err, "export", "--format", "xlsx"));
