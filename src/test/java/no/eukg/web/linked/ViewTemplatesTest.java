@@ -23,6 +23,21 @@ class ViewTemplatesTest {
     private final Templates templates = new Templates();
 
     @Test
+    void a_has_flag_opens_its_section_and_a_nested_record_fills_it() {
+        SearchView found = new SearchView("en", "norway", List.of(new SearchView.Result("http://kg.test/page/norway", "Norway",
+                "en", "https://kg.test/id/norway")), "http://kg.test/search.json?q=norway");
+        String html = templates.render("search", found);
+        assertTrue(html.contains("<ol class=\"search-results\" id=\"results\">"), html);
+        assertTrue(html.contains("<li><a href=\"http://kg.test/page/norway\">Norway</a> <span class=\"tag\">@en</span>"), html);
+        assertTrue(html.contains("<title>Search: norway · "), html);
+        assertFalse(html.contains("no-results"), html);
+
+        String none = templates.render("search", new SearchView("en", "zzz", List.of(), "http://kg.test/search.json?q=zzz"));
+        assertTrue(none.contains("<p id=\"no-results\">Nothing found for “zzz”.</p>"), none);
+        assertFalse(none.contains("search-results"), none);
+    }
+
+    @Test
     void a_relation_value_shows_its_own_label_and_facts_not_the_pages() {
         NodeView eu = NodeView.ofResource("European Union", "http://kg.test/page/eu", "https://kg.test/id/eu");
         Fact fact = new Fact("http://kg.test/page/fact/f1", Optional.of("planned"), List.of(),
