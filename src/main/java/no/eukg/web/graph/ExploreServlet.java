@@ -3,7 +3,6 @@ package no.eukg.web.graph;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +16,6 @@ import no.eukg.export.graph.GraphEdge;
 import no.eukg.export.graph.GraphFormat;
 import no.eukg.export.graph.GraphNode;
 import no.eukg.export.graph.GraphView;
-import no.eukg.export.graph.LegendEntry;
 import no.eukg.export.graph.PropertyGraph;
 import no.eukg.export.graph.StoreGraphs;
 import no.eukg.web.HttpError;
@@ -49,28 +47,17 @@ final class ExploreServlet extends ResourceServlet {
             throw HttpError.notFound("parameter 'focus': <" + focus + "> is not a node of the graph");
         String start = focus != null ? focus : defaultStart(graph);
 
-        Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("title", "Explore");
-        scope.put("lang", lang);
-        scope.put("start", start);
-        // Node ids are canonical IRIs; the script links them to their copies on this server.
-        scope.put("namespace", site.namespace().iri());
-        scope.put("base", site.base());
-        scope.put("nodeCount", graph.nodeCount());
-        scope.put("edgeCount", graph.edgeCount());
-        scope.put("legend", graph.legend().stream().map(ExploreServlet::legendItem).toList());
-        scope.put("schemes", schemes(graph));
-        scope.put("modalities", modalities(graph));
-        scope.put("nodes", graph.nodes().stream()
+        List<ExploreView.NodeOption> nodes = graph.nodes().stream()
                 .sorted(Comparator.comparing(GraphNode::label, String.CASE_INSENSITIVE_ORDER))
-                .map(n -> Map.of("id", n.id(), "label", n.label(), "classLabel", n.typeLabel())).toList());
-        List<Map<String, String>> alternates = new ArrayList<>();
+                .map(n -> new ExploreView.NodeOption(n.id(), n.label(), n.typeLabel())).toList();
+        List<ExploreView.Alternate> alternates = new ArrayList<>();
         for (GraphFormat f : GraphFormat.values())
-            alternates.add(Map.of("type", f.mediaType(), "href", "/graph." + f.extension()));
-        scope.put("alternates", alternates);
+            alternates.add(new ExploreView.Alternate(f.mediaType(), "/graph." + f.extension()));
+        ExploreView view = new ExploreView(lang, start, site.namespace().iri(), site.base(), graph.nodeCount(), graph.edgeCount(),
+                graph.legend(), schemes(graph), modalities(graph), nodes, alternates);
         resp.setContentType("text/html; charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
-        templates.render("explore", scope, resp.getWriter());
+        templates.render("explore", view, resp.getWriter());
     }
 
     /** Norway if the graph has it, else the node with the highest PageRank. */
@@ -81,35 +68,25 @@ final class ExploreServlet extends ResourceServlet {
         return graph.nodes().stream().max(Comparator.comparingDouble(GraphNode::pagerank)).map(GraphNode::id).orElse("");
     }
 
-    private static Map<String, Object> legendItem(LegendEntry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", e.type());
-        m.put("label", e.label());
-        m.put("color", e.color());
-        m.put("shape", e.shape());
-        m.put("count", e.count());
-        return m;
-    }
-
     /** Concepts grouped by their scheme: the policy areas, the regions. */
-    private static List<Map<String, Object>> schemes(PropertyGraph graph) {
-        Map<String, List<Map<String, String>>> byScheme = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private static List<ExploreView.Scheme> schemes(PropertyGraph graph) {
+        Map<String, List<ExploreView.Concept>> byScheme = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         graph.nodes().stream().filter(n -> !n.scheme().isEmpty())
                 .sorted(Comparator.comparing(GraphNode::label, String.CASE_INSENSITIVE_ORDER))
-                .forEach(n -> byScheme.computeIfAbsent(n.scheme(), k -> new ArrayList<>()).add(Map.of("id", n.id(), "label", n.label())));
-        List<Map<String, Object>> schemes = new ArrayList<>();
-        byScheme.forEach((label, concepts) -> schemes.add(Map.of("label", label, "concepts", concepts)));
+                .forEach(n -> byScheme.computeIfAbsent(n.scheme(), k -> new ArrayList<>()).add(new ExploreView.Concept(n.id(), n.label())));
+        List<ExploreView.Scheme> schemes = new ArrayList<>();
+        byScheme.forEach((label, concepts) -> schemes.add(new ExploreView.Scheme(label, concepts)));
         return schemes;
     }
 
-    private static List<Map<String, String>> modalities(PropertyGraph graph) {
+    private static List<ExploreView.Modality> modalities(PropertyGraph graph) {
         Map<String, String> labels = new TreeMap<>();
         for (GraphEdge e : graph.edges())
             for (int i = 0; i < e.modalityIris().size() && i < e.modalities().size(); i++)
                 labels.put(e.modalityIris().get(i), e.modalities().get(i));
-        List<Map<String, String>> list = new ArrayList<>();
-        labels.forEach((iri, label) -> list.add(Map.of("iri", iri, "label", label)));
-        list.sort(Comparator.comparing(m -> m.get("label")));
+        List<ExploreView.Modality> list = new ArrayList<>();
+        labels.forEach((iri, label) -> list.add(new ExploreView.Modality(iri, label)));
+        list.sort(Comparator.comparing(ExploreView.Modality::label));
         return list;
     }
 }

@@ -2,8 +2,8 @@ package no.eukg.web.linked;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,27 +92,16 @@ final class DumpsServlet extends ResourceServlet {
             resp.getWriter().write(body.toString());
             return;
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (DumpInfo d : dumps) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("file", d.fileName());
-            row.put("href", ld.links().to("dumps/" + d.fileName()));
-            row.put("format", d.syntax().displayName() + (d.gzipped() ? ", gzipped" : ""));
-            row.put("graphs", d.syntax().quads() ? "full dataset: every fact in its named graph, with its sentence and modality"
-                    : "truthy graph: the default graph, what the text states as the case");
-            row.put("bytes", String.format(java.util.Locale.ROOT, "%,d", d.bytes()));
-            row.put("statements", String.format(java.util.Locale.ROOT, "%,d", d.statements()));
-            row.put("sha256", d.sha256());
-            rows.add(row);
-        }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", "Dumps");
-        model.put("lang", "en");
-        model.put("rows", rows);
-        model.put("json", ld.links().to("dumps/index.json"));
-        model.put("void", ld.links().to(".well-known/void"));
+        List<DumpsView.Row> rows = new ArrayList<>();
+        for (DumpInfo d : dumps)
+            rows.add(new DumpsView.Row(d.fileName(), ld.links().to("dumps/" + d.fileName()),
+                    d.syntax().displayName() + (d.gzipped() ? ", gzipped" : ""),
+                    d.syntax().quads() ? "full dataset: every fact in its named graph, with its sentence and modality"
+                            : "truthy graph: the default graph, what the text states as the case",
+                    String.format(Locale.ROOT, "%,d", d.bytes()), String.format(Locale.ROOT, "%,d", d.statements()), d.sha256()));
         resp.setContentType("text/html; charset=utf-8");
-        templates.render("dumps", model, resp.getWriter());
+        templates.render("dumps", new DumpsView(rows, ld.links().to("dumps/index.json"), ld.links().to(".well-known/void")),
+                resp.getWriter());
     }
 
     private void file(HttpServletRequest req, HttpServletResponse resp, String name) throws IOException {

@@ -3,8 +3,8 @@ package no.eukg.web.linked;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
 
+import no.eukg.linked.DatasetDescription;
 import no.eukg.linked.DatasetStatistics;
 import no.eukg.linked.Labels;
 import no.eukg.linked.OntologyDocument;
@@ -21,6 +22,10 @@ import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.QueryLink;
 import no.eukg.web.ResourceServlet;
+import no.eukg.web.linked.HomeView.ClassUse;
+import no.eukg.web.linked.HomeView.Count;
+import no.eukg.web.linked.HomeView.QueryEntry;
+import no.eukg.web.linked.HomeView.SiteLinks;
 
 /**
  * {@code /}: what the dataset is and how big, the search box, the canned queries, and links to
@@ -51,43 +56,33 @@ final class HomeServlet extends ResourceServlet {
         templates.render("home", model(lang), resp.getWriter());
     }
 
-    private Map<String, Object> model(String lang) {
+    private HomeView model(String lang) {
         Links links = ld.links();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", ld.now().dataset().title());
-        m.put("lang", lang);
-        m.put("heading", ld.now().dataset().title());
-        m.put("description", ld.now().dataset().description());
-        m.put("rights", ld.now().dataset().rights());
-        ld.now().dataset().sourcePage().ifPresent(p -> m.put("sourcePage", p));
+        DatasetDescription dataset = ld.now().dataset();
         DatasetStatistics.Counts c = ld.now().statistics().counts();
-        m.put("counts", List.of(count("triples", c.triples()), count("entities", c.entities()), count("facts", c.facts()),
-                count("sentences", c.sentences()), count("entity mentions", c.mentions())));
-        List<Map<String, String>> queries = new ArrayList<>();
+        List<Count> counts = List.of(count("triples", c.triples()), count("entities", c.entities()), count("facts", c.facts()),
+                count("sentences", c.sentences()), count("entity mentions", c.mentions()));
+        List<QueryEntry> queries = new ArrayList<>();
         for (QueryLink q : ld.queries())
-            queries.add(Map.of("name", q.name(), "summary", q.summary(), "description", q.description(),
-                    "href", links.to("api/queries/" + Links.encode(q.name()))));
-        m.put("queries", queries);
-        List<Map<String, String>> examples = new ArrayList<>();
+            queries.add(new QueryEntry(q.name(), q.summary(), q.description(), links.to("api/queries/" + Links.encode(q.name()))));
+        List<Link> examples = new ArrayList<>();
         for (Node e : ld.now().statistics().examples()) {
             var g = ld.now().describer().describe(e, false).graph();
-            examples.add(Map.of("label", Labels.literal(g, e, Labels.NAME, lang).orElse(Labels.localName(e.getURI())),
-                    "href", links.href(e)));
+            examples.add(new Link(Labels.literal(g, e, Labels.NAME, lang).orElse(Labels.localName(e.getURI())), links.href(e)));
         }
-        m.put("examples", examples);
         OntologyDocument ont = ld.now().ontology().get();
-        List<Map<String, Object>> classes = new ArrayList<>();
-        ont.classes().stream().filter(t -> t.uses() > 0).sorted(Comparator.comparingLong(OntologyDocument.Term::uses).reversed())
-                .forEach(t -> classes.add(Map.of("label", Labels.literal(ont.graph(), t.iri(), List.of(RDFS.label.asNode()), lang)
-                        .orElse(t.fragment()), "href", links.href(t.iri()), "uses", t.uses())));
-        m.put("classes", classes);
-        m.put("links", Map.of("sparql", links.to("sparql"), "dumps", links.to("dumps/"), "explore", links.to("explore"),
-                "ontology", links.to("ontology"), "source", links.to("source"), "void", links.to(".well-known/void"),
-                "queries", links.to("api/queries"), "search", links.to("search")));
-        return Scopes.withFlags(m);
+        List<ClassUse> classes = ont.classes().stream().filter(t -> t.uses() > 0)
+                .sorted(Comparator.comparingLong(OntologyDocument.Term::uses).reversed())
+                .map(t -> new ClassUse(Labels.literal(ont.graph(), t.iri(), List.of(RDFS.label.asNode()), lang).orElse(t.fragment()),
+                        links.href(t.iri()), t.uses()))
+                .toList();
+        SiteLinks siteLinks = new SiteLinks(links.to("sparql"), links.to("dumps/"), links.to("explore"), links.to("ontology"),
+                links.to("source"), links.to(".well-known/void"), links.to("api/queries"), links.to("search"));
+        return new HomeView(dataset.title(), lang, dataset.description(), dataset.rights(), dataset.sourcePage(), counts,
+                queries, examples, classes, siteLinks);
     }
 
-    private static Map<String, Object> count(String what, long n) {
-        return Map.of("what", what, "n", String.format(java.util.Locale.ROOT, "%,d", n));
+    private static Count count(String what, long n) {
+        return new Count(String.format(Locale.ROOT, "%,d", n), what);
     }
 }

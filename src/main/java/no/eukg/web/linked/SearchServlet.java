@@ -1,8 +1,9 @@
 package no.eukg.web.linked;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,23 +77,13 @@ final class SearchServlet extends ResourceServlet {
             resp.getWriter().write(body.toString());
             return;
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (SearchHit h : hits) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("href", ld.links().href(h.resource()));
-            row.put("label", h.label().getLiteralLexicalForm());
-            row.put("labelLang", h.label().getLiteralLanguage());
-            row.put("iri", h.resource().getURI());
-            rows.add(row);
-        }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("title", "Search: " + q);
-        model.put("lang", lang);
-        model.put("query", q);
-        model.put("results", rows);
-        model.put("json", ld.links().to("search.json") + "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        List<SearchView.Result> results = new ArrayList<>();
+        for (SearchHit h : hits)
+            results.add(new SearchView.Result(ld.links().href(h.resource()), h.label().getLiteralLexicalForm(),
+                    h.label().getLiteralLanguage(), h.resource().getURI()));
+        String json = ld.links().to("search.json") + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         resp.setContentType("text/html; charset=utf-8");
-        templates.render("search", Scopes.withFlags(model), resp.getWriter());
+        templates.render("search", new SearchView(lang, q, results, json), resp.getWriter());
     }
 
     private static int limit(String given) {

@@ -1,15 +1,17 @@
 package no.eukg.web.linked;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import no.eukg.linked.Labels;
 import no.eukg.linked.SourceDocument.MentionSpan;
 import no.eukg.linked.SourceDocument.SentenceSpan;
 import no.eukg.linked.SourceDocument;
+import no.eukg.web.linked.SourceView.Block;
+import no.eukg.web.linked.SourceView.Part;
+import no.eukg.web.linked.SourceView.SentenceText;
 
 /**
  * The view of the source text for {@code /source}: the whole text in order, text outside any
@@ -23,9 +25,9 @@ final class SourcePage {
         this.links = Objects.requireNonNull(links, "links");
     }
 
-    Map<String, Object> model(SourceDocument doc, String lang) {
+    SourceView model(SourceDocument doc, String lang) {
         String text = doc.text();
-        List<Map<String, Object>> blocks = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         int at = 0;
         int m = 0;
         List<MentionSpan> mentions = doc.mentions();
@@ -33,8 +35,8 @@ final class SourcePage {
             if (s.begin() < at)
                 continue;
             if (s.begin() > at)
-                blocks.add(Map.of("outside", Map.of("text", text.substring(at, s.begin()))));
-            List<Map<String, Object>> parts = new ArrayList<>();
+                blocks.add(Block.ofOutside(text.substring(at, s.begin())));
+            List<Part> parts = new ArrayList<>();
             int p = s.begin();
             while (m < mentions.size() && mentions.get(m).begin() < s.begin())
                 m++;
@@ -43,37 +45,22 @@ final class SourcePage {
                 if (mention.begin() < p)
                     continue;
                 if (mention.begin() > p)
-                    parts.add(Map.of("text", text.substring(p, mention.begin())));
+                    parts.add(Part.plain(text.substring(p, mention.begin())));
                 String label = "nb".equals(lang) && mention.labelNb() != null ? mention.labelNb()
                         : mention.labelEn() != null ? mention.labelEn() : Labels.localName(mention.entity().getURI());
-                parts.add(Map.of("text", text.substring(mention.begin(), mention.end()),
-                        "entityHref", links.href(mention.entity()), "entityLabel", label));
+                parts.add(Part.mention(text.substring(mention.begin(), mention.end()), links.href(mention.entity()), label));
                 p = mention.end();
             }
             if (p < s.end())
-                parts.add(Map.of("text", text.substring(p, s.end())));
-            Map<String, Object> sentence = new LinkedHashMap<>();
-            String id = Labels.localName(s.iri().getURI());
-            sentence.put("id", id);
-            sentence.put("page", links.href(s.iri()));
-            sentence.put("parts", parts);
-            if (s.facts() > 0)
-                sentence.put("factsLabel", s.facts() == 1 ? "1 fact" : s.facts() + " facts");
-            blocks.add(Map.of("sentence", sentence));
+                parts.add(Part.plain(text.substring(p, s.end())));
+            Optional<String> factsLabel = s.facts() > 0 ? Optional.of(s.facts() == 1 ? "1 fact" : s.facts() + " facts")
+                    : Optional.empty();
+            blocks.add(Block.ofSentence(new SentenceText(Labels.localName(s.iri().getURI()), links.href(s.iri()), parts, factsLabel)));
             at = s.end();
         }
         if (at < text.length())
-            blocks.add(Map.of("outside", Map.of("text", text.substring(at))));
-        Map<String, Object> model = new LinkedHashMap<>();
-        String title = doc.title().orElse("Source text");
-        model.put("title", title);
-        model.put("lang", lang);
-        model.put("heading", title);
-        doc.page().ifPresent(page -> model.put("page", page));
-        model.put("context", links.href(doc.context()));
-        model.put("sentenceCount", doc.sentences().size());
-        model.put("mentionCount", doc.mentions().size());
-        model.put("blocks", blocks);
-        return model;
+            blocks.add(Block.ofOutside(text.substring(at)));
+        return new SourceView(doc.title().orElse("Source text"), lang, doc.page(), links.href(doc.context()),
+                doc.sentences().size(), doc.mentions().size(), blocks);
     }
 }

@@ -1,11 +1,10 @@
 package no.eukg.web.linked;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,21 +18,20 @@ class NeighbourhoodDrawingTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void the_first_neighbour_is_on_top_and_beyond_twelve_they_are_counted() {
-        Map<String, Object> picture = NeighbourhoodDrawing.draw("Norway", neighbours(15));
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) picture.get("nodes");
+        NeighbourhoodDrawing.Picture picture = NeighbourhoodDrawing.draw("Norway", neighbours(15));
+        List<NeighbourhoodDrawing.NodeMark> nodes = picture.nodes();
         assertEquals(NeighbourhoodDrawing.SHOWN, nodes.size());
-        assertEquals(3, picture.get("more"));
-        assertEquals("280.0", nodes.get(0).get("x"), "centred");
-        assertEquals("50.0", nodes.get(0).get("y"), "on top: the centre less the radius");
-        assertEquals("p → n0", ((List<Map<String, Object>>) picture.get("edges")).get(0).get("title"));
+        assertEquals(Optional.of(3), picture.more());
+        assertEquals("280.0", nodes.get(0).x(), "centred");
+        assertEquals("50.0", nodes.get(0).y(), "on top: the centre less the radius");
+        assertEquals("p → n0", picture.edges().get(0).title());
     }
 
     @Test
     void a_few_neighbours_are_all_drawn() {
-        Map<String, Object> picture = NeighbourhoodDrawing.draw("A very long name that the picture shortens for its middle", neighbours(2));
-        assertFalse(picture.containsKey("more"));
-        assertEquals(28, picture.get("label").toString().length());
+        NeighbourhoodDrawing.Picture picture = NeighbourhoodDrawing.draw("A very long name that the picture shortens for its middle", neighbours(2));
+        assertEquals(Optional.empty(), picture.more());
+        assertEquals(28, picture.label().length());
     }
 }

@@ -43,9 +43,8 @@ class ResourcePageTest {
         return new ResourcePage(new Links(LinkedFixture.NAMESPACE, LinkedFixture.BASE), new Prefixes(LinkedFixture.NAMESPACE), QUERIES);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> queryHrefs(Map<String, Object> model) {
-        return ((List<Map<String, String>>) model.get("queryLinks")).stream().map(m -> m.get("href")).toList();
+    private static List<String> queryHrefs(ResourceView view) {
+        return view.queryLinks().stream().map(ResourceView.NamedLink::href).toList();
     }
 
     @Test
@@ -62,35 +61,34 @@ class ResourcePageTest {
 
     @Test
     void labels_follow_the_language_and_fall_back_to_english() {
-        assertEquals("Norge", page().model(describer.describe(id("norway"), false), "norway", "nb", false).get("label"));
-        assertEquals("Norway", page().model(describer.describe(id("norway"), false), "norway", "en", false).get("label"));
-        assertEquals("Markup-test", page().model(describer.describe(id("markup"), false), "markup", "nb", false).get("label"));
+        assertEquals("Norge", page().model(describer.describe(id("norway"), false), "norway", "nb", false).label());
+        assertEquals("Norway", page().model(describer.describe(id("norway"), false), "norway", "en", false).label());
+        assertEquals("Markup-test", page().model(describer.describe(id("markup"), false), "markup", "nb", false).label());
     }
 
     @Test
     void mentions_are_marked_in_their_sentence() {
-        Map<String, Object> model = page().model(describer.describe(id("tromsø"), false), "tromsø", "en", false);
-        String quoted = model.get("mentions").toString();
+        ResourceView view = page().model(describer.describe(id("tromsø"), false), "tromsø", "en", false);
+        String quoted = view.mentions().toString();
         assertTrue(quoted.contains("text=Tromsø, mark=true"), quoted);
         assertTrue(quoted.contains("href=" + LinkedFixture.BASE + "source#s2"), quoted);
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void a_statement_only_a_planned_fact_makes_is_shown_and_marked_as_not_stated_as_the_case() {
-        Map<String, Object> model = page().model(describer.describe(id("norway"), false), "norway", "en", false);
+        ResourceView view = page().model(describer.describe(id("norway"), false), "norway", "en", false);
         Map<String, Boolean> asserted = new java.util.TreeMap<>();
-        for (Map<String, Object> group : (List<Map<String, Object>>) model.get("outgoing"))
-            for (Map<String, Object> value : (List<Map<String, Object>>) group.get("values"))
-                asserted.put(((Map<String, Object>) group.get("property")).get("label") + " " + value.get("label"), (Boolean) value.get("asserted"));
+        for (ResourceView.Relation group : view.outgoing())
+            for (ResourceView.RelationValue value : group.values())
+                asserted.put(group.property().label() + " " + value.label(), value.asserted());
         // "Norway meets the EU in Tromsø" is planned: not in the default graph, shown all the same, marked.
         assertEquals(Boolean.FALSE, asserted.entrySet().stream().filter(e -> e.getKey().contains("Tromsø"))
                 .map(Map.Entry::getValue).findFirst().orElse(null), asserted.toString());
         assertEquals(Boolean.TRUE, asserted.entrySet().stream().filter(e -> e.getKey().endsWith(" European Union"))
                 .map(Map.Entry::getValue).findFirst().orElse(null), asserted.toString());
         // On Tromsø's page the planned meetings are its only incoming links: counted as shown.
-        Map<String, Object> tromso = page().model(describer.describe(id("tromsø"), false), "tromsø", "en", false);
-        assertEquals(2L, ((Number) tromso.get("incomingShown")).longValue(), tromso.get("incoming").toString());
-        assertEquals(2L, ((Number) tromso.get("incomingTotal")).longValue());
+        ResourceView tromso = page().model(describer.describe(id("tromsø"), false), "tromsø", "en", false);
+        assertEquals(2L, tromso.incomingShown(), tromso.incoming().toString());
+        assertEquals(2L, tromso.incomingTotal());
     }
 }
