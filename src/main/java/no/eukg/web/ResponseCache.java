@@ -1,11 +1,16 @@
 package no.eukg.web;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.graph.DatasetVersion;
 
@@ -22,11 +27,45 @@ public final class ResponseCache {
     /** Rendered responses kept in memory, in bytes. */
     public static final long DEFAULT_BYTES = 64L * 1024 * 1024;
 
-    /** What is kept: the body, its media type, and for a page of results whether a next page exists. */
-    public record Entry(byte[] body, String contentType, boolean hasNext) {
+    /**
+     * What is kept: the body, its media type, and the headers that belong to this body (links to
+     * other pages and formats, its Content-Location), so that a hit is answered without computing
+     * anything: no query, no slot of the gate.
+     */
+    public record Entry(byte[] body, String contentType, List<Header> headers) {
+        /** One response header, in the order it is sent; a name may come more than once ({@code Link}). */
+        public record Header(String name, String value) {
+            public Header {
+                Objects.requireNonNull(name, "name");
+                Objects.requireNonNull(value, "value");
+            }
+        }
+
         public Entry {
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(contentType, "contentType");
+            headers = List.copyOf(headers);
+        }
+
+        public Entry(byte[] body, String contentType) {
+            this(body, contentType, List.of());
+        }
+
+        /** Sends it: its headers, media type and length, and the body unless the request is a HEAD. */
+        public void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            for (Header h : headers)
+                resp.addHeader(h.name(), h.value());
+            resp.setContentType(contentType);
+            resp.setContentLength(body.length);
+            if (!"HEAD".equals(req.getMethod()))
+                resp.getOutputStream().write(body);
+        }
+
+        int weight() {
+            int w = body.length + 64;
+            for (Header h : headers)
+                w += h.name().length() + h.value().length() + 16;
+            return w;
         }
     }
 
@@ -37,7 +76,7 @@ public final class ResponseCache {
     public ResponseCache(long maxBytes) {
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String k, Entry e) -> e.body().length + k.length() + 64)
+                .weigher((String k, Entry e) -> e.weight() + k.length())
                 .build();
     }
 

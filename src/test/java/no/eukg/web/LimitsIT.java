@@ -45,6 +45,9 @@ class LimitsIT {
         try (TestServer server = TestServer.over(TestServer.shippedProject(), Duration.ofSeconds(5), limits(1, 0, Duration.ofMinutes(10), 1000))) {
             String cached = server.url("/api/queries/label-search.csv?q=norway");
             assertEquals(200, Http.get(cached).statusCode(), "warms the cache");
+            List<String> cachedLinkedData = List.of(server.url("/page/eu"), server.url("/data/eu.ttl"));
+            for (String url : cachedLinkedData)
+                assertEquals(200, Http.get(url).statusCode(), "warms the cache: " + url);
             String ask = sparql(server, "ASK { ?s ?p ?o }");
             CompletableFuture<HttpResponse<String>> runaway = null;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -70,6 +73,13 @@ class LimitsIT {
             assertEquals("1", light.headers().firstValue("Retry-After").orElse(""), light.body());
             assertTrue(light.body().contains("1 query is already running"), light.body());
             assertEquals(200, Http.get(cached).statusCode(), "a cache hit evaluates nothing");
+            for (String url : cachedLinkedData) {
+                HttpResponse<String> hit = Http.get(url);
+                assertEquals(200, hit.statusCode(), "a cached page or description is not even resolved again: " + url);
+                assertTrue(hit.headers().allValues("Link").stream().anyMatch(l -> l.contains("rel=\"alternate\"")),
+                        "its links are kept with it: " + hit.headers().map());
+                assertTrue(hit.headers().firstValue("Content-Location").isPresent(), url);
+            }
             assertEquals(200, Http.get(server.url("/static/site.css")).statusCode());
             assertEquals(200, Http.get(server.url("/$/ping")).statusCode());
             assertFalse(runaway.isDone(), "the runaway held the slot throughout");

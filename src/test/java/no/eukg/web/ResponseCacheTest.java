@@ -17,7 +17,7 @@ class ResponseCacheTest {
     private static final DatasetVersion V2 = new DatasetVersion("v1-u2", Instant.parse("2026-12-02T00:00:00Z"));
 
     private static ResponseCache.Entry entry(String body) {
-        return new ResponseCache.Entry(body.getBytes(StandardCharsets.UTF_8), "text/plain", false);
+        return new ResponseCache.Entry(body.getBytes(StandardCharsets.UTF_8), "text/plain");
     }
 
     @Test

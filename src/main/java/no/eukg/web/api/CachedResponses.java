@@ -1,7 +1,6 @@
 package no.eukg.web.api;
 
 import java.io.IOException;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,22 +22,16 @@ final class CachedResponses {
      * runs), else the kept body, or one computed in a slot of the query gate (a hit takes none).
      *
      * @param api the API of the version answering, whose version names the ETag
-     * @return the entry sent, or null for a 304
      */
-    static ResponseCache.Entry send(HttpServletRequest req, HttpServletResponse resp, Site site, QueryApi api,
-                                    String key, Supplier<ResponseCache.Entry> compute, Consumer<ResponseCache.Entry> beforeBody) throws IOException {
+    static void send(HttpServletRequest req, HttpServletResponse resp, Site site, QueryApi api,
+                     String key, Supplier<ResponseCache.Entry> compute) throws IOException {
         resp.setHeader("Cache-Control", CACHE_CONTROL);
         resp.setHeader("Vary", "Accept");
         String etag = Conditional.etag(api.version(), key);
         if (Conditional.notModified(req, resp, etag, api.version().loadedAt()))
-            return null;
+            return;
         ResponseCache.Entry entry = site.responses().get(api.version(), etag, () -> site.gate().evaluate(compute));
-        beforeBody.accept(entry);
-        resp.setContentType(entry.contentType());
-        resp.setContentLength(entry.body().length);
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        if (!"HEAD".equals(req.getMethod()))
-            resp.getOutputStream().write(entry.body());
-        return entry;
+        entry.send(req, resp);
     }
 }

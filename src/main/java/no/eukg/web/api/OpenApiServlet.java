@@ -26,13 +26,13 @@ final class OpenApiServlet extends ResourceServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         QueryApi api = this.api.get();
-        CachedResponses.send(req, resp, site, api, "openapi", () -> render(api.openApi()), e -> { });
+        CachedResponses.send(req, resp, site, api, "openapi", () -> render(api.openApi()));
     }
 
     private static ResponseCache.Entry render(OpenApiDocument document) {
         try {
             byte[] body = Json.pretty().writeValueAsString(document.build()).getBytes(StandardCharsets.UTF_8);
-            return new ResponseCache.Entry(body, "application/json; charset=utf-8", false);
+            return new ResponseCache.Entry(body, "application/json; charset=utf-8");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("the OpenAPI document does not serialise", e);
         }

@@ -40,7 +40,7 @@ final class QueryCatalogueServlet extends ResourceServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String type = FORMATS.choose(req.getHeader("Accept"));
         QueryApi api = this.api.get();
-        CachedResponses.send(req, resp, site, api, "catalogue\u0000" + type, () -> render(api.pages(), type), e -> { });
+        CachedResponses.send(req, resp, site, api, "catalogue\u0000" + type, () -> render(api.pages(), type));
     }
 
     private static String json(Object value) {
@@ -55,6 +55,6 @@ final class QueryCatalogueServlet extends ResourceServlet {
         String body = type.equals("text/html")
                 ? templates.render("queries", pages.catalogueView())
                 : json(pages.catalogueJson());
-        return new ResponseCache.Entry(body.getBytes(StandardCharsets.UTF_8), type + "; charset=utf-8", false);
+        return new ResponseCache.Entry(body.getBytes(StandardCharsets.UTF_8), type + "; charset=utf-8");
     }
 }

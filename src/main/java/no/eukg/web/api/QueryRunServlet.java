@@ -103,8 +103,7 @@ final class QueryRunServlet extends ResourceServlet {
         RunRequest run = api.service().bind(query.name(), parameters(req));
         String key = run.key() + "\u0000" + type;
         String linkExt = ext;
-        CachedResponses.send(req, resp, site, api, key, () -> render(api, run, type),
-                entry -> links(api.pages(), run, linkExt, entry.hasNext()).ifPresent(l -> resp.setHeader("Link", l)));
+        CachedResponses.send(req, resp, site, api, key, () -> render(api, run, type, linkExt));
     }
 
     private static boolean known(String ext) {
@@ -131,19 +130,22 @@ final class QueryRunServlet extends ResourceServlet {
         return out;
     }
 
-    private ResponseCache.Entry render(QueryApi api, RunRequest run, String type) {
+    /** @param ext the extension the request named, kept by its links to other pages */
+    private ResponseCache.Entry render(QueryApi api, RunRequest run, String type, String ext) {
         QueryResult result = api.service().run(run);
         boolean hasNext = result instanceof QueryResult.Rows rows && rows.hasNext();
+        List<ResponseCache.Entry.Header> headers = links(api.pages(), run, ext, hasNext)
+                .map(l -> List.of(new ResponseCache.Entry.Header("Link", l))).orElse(List.of());
         if (type.equals("text/html")) {
             String html = templates.render("query-run", api.pages().runView(run, result));
-            return new ResponseCache.Entry(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", hasNext);
+            return new ResponseCache.Entry(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", headers);
         }
         ResultFormat format = type.equals("application/json") ? ResultFormat.JSON : ResultFormat.byMediaType(type).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ResultWriter.write(result, format, out);
         String contentType = type.startsWith("text/") || type.contains("json") || type.contains("xml") || type.equals("application/n-triples")
                 ? type + "; charset=utf-8" : type;
-        return new ResponseCache.Entry(out.toByteArray(), contentType, hasNext);
+        return new ResponseCache.Entry(out.toByteArray(), contentType, headers);
     }
 
     /** RFC 8288 links to the first, previous and next pages of a paginated query: its navigation, as a header. */
@@ -162,6 +164,6 @@ final class QueryRunServlet extends ResourceServlet {
     private void sendText(HttpServletRequest req, HttpServletResponse resp, QueryApi api, CannedQuery query) throws IOException {
         String text = api.pages().queryText(query);
         CachedResponses.send(req, resp, site, api, "text\u0000" + query.name(),
-                () -> new ResponseCache.Entry(text.getBytes(StandardCharsets.UTF_8), QUERY_TEXT + "; charset=utf-8", false), e -> { });
+                () -> new ResponseCache.Entry(text.getBytes(StandardCharsets.UTF_8), QUERY_TEXT + "; charset=utf-8"));
     }
 }

@@ -68,7 +68,7 @@ final class GraphExportServlet extends ResourceServlet {
                     throw HttpError.notFound("parameter 'focus': <" + focus + "> is not a node of the graph (" + view.id() + " view)");
                 graph = whole.neighbourhood(focus, depth);
             }
-            return new ResponseCache.Entry(render(graph), contentType(format), false);
+            return new ResponseCache.Entry(render(graph), contentType(format));
         });
         send(req, resp, entry.body());
     }

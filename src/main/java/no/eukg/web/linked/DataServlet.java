@@ -1,6 +1,8 @@
 package no.eukg.web.linked;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,18 +47,23 @@ final class DataServlet extends ResourceServlet {
         String etag = Conditional.etag(version, "data|" + path + "|" + syntax + "|" + all);
         if (Conditional.notModified(req, resp, etag, version.loadedAt()))
             return;
+        resp.setHeader("Cache-Control", "public, max-age=300");
+        // Resolved and rendered only when not kept: a cached description costs a lookup, and no slot of the gate.
+        site.responses().get(version, etag, () -> render(req, syntax, all)).send(req, resp);
+    }
+
+    private ResponseCache.Entry render(HttpServletRequest req, RdfSyntax syntax, boolean all) {
         ResourceResolver.Found found = resolver.resolve(req, negotiation, all);
         String local = found.local();
+        Links links = ld.links();
         String query = all ? "?incoming=all" : "";
-        resp.setHeader("Content-Location", links.data(local, syntax) + query);
-        RdfResponses.alternates(resp, RdfResponses.alternates(s -> links.data(local, s) + query, syntax, links.page(local) + query));
-        resp.addHeader("Link", "<" + Links.encode(found.description().resource().getURI()) + ">; rel=\"describes\"");
-        resp.setHeader("Cache-Control", "public, max-age=300");
+        List<ResponseCache.Entry.Header> headers = new ArrayList<>();
+        headers.add(new ResponseCache.Entry.Header("Content-Location", links.data(local, syntax) + query));
+        headers.addAll(RdfResponses.alternates(s -> links.data(local, s) + query, syntax, links.page(local) + query));
+        headers.add(new ResponseCache.Entry.Header("Link", "<" + Links.encode(found.description().resource().getURI()) + ">; rel=\"describes\""));
         Description d = found.description();
-        byte[] body = site.responses().get(version, etag, () -> new ResponseCache.Entry(
-                syntax.quads() ? ld.rdf().render(syntax, d.dataset()) : ld.rdf().render(syntax, d.graph()),
-                syntax.mediaType(), false)).body();
-        RdfResponses.send(resp, syntax, body);
+        byte[] body = syntax.quads() ? ld.rdf().render(syntax, d.dataset()) : ld.rdf().render(syntax, d.graph());
+        return new ResponseCache.Entry(body, syntax.mediaType() + "; charset=utf-8", headers);
     }
 
     @Override

@@ -48,13 +48,9 @@ final class IdServlet extends ResourceServlet {
         Links links = ld.links();
         String target = type.equals("text/html") ? links.page(local)
                 : links.data(local, RdfSyntax.byMediaType(type).orElseThrow());
-        List<String[]> alternates = new ArrayList<>();
-        if (!type.equals("text/html"))
-            alternates.add(new String[] {links.page(local), "text/html"});
-        for (RdfSyntax s : RdfSyntax.values())
-            if (!s.mediaType().equals(type))
-                alternates.add(new String[] {links.data(local, s), s.mediaType()});
-        RdfResponses.alternates(resp, alternates);
+        boolean html = type.equals("text/html");
+        RdfResponses.add(resp, RdfResponses.alternates(s -> links.data(local, s), RdfSyntax.byMediaType(type).orElse(null),
+                html ? null : links.page(local)));
         resp.setHeader("Cache-Control", "public, max-age=3600");
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
         resp.setHeader("Location", target);

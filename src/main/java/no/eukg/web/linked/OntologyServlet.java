@@ -72,13 +72,8 @@ final class OntologyServlet extends ResourceServlet {
         Links links = ld.links();
         String ext = type.equals("text/html") ? "html" : RdfSyntax.byMediaType(type).orElseThrow().extension();
         resp.setHeader("Content-Location", links.to("ontology." + ext));
-        List<String[]> alternates = new ArrayList<>();
-        if (!type.equals("text/html"))
-            alternates.add(new String[] {links.to("ontology.html"), "text/html"});
-        for (RdfSyntax s : RdfSyntax.values())
-            if (!s.mediaType().equals(type))
-                alternates.add(new String[] {links.to("ontology." + s.extension()), s.mediaType()});
-        RdfResponses.alternates(resp, alternates);
+        RdfResponses.add(resp, RdfResponses.alternates(s -> links.to("ontology." + s.extension()), RdfSyntax.byMediaType(type).orElse(null),
+                type.equals("text/html") ? null : links.to("ontology.html")));
         resp.setHeader("Cache-Control", "public, max-age=300");
         if (type.equals("text/html")) {
             resp.setHeader("Content-Language", lang);

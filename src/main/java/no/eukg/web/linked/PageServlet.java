@@ -2,6 +2,7 @@ package no.eukg.web.linked;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,18 +44,19 @@ final class PageServlet extends ResourceServlet {
         String etag = Conditional.etag(version, "page|" + path + "|" + lang + "|" + all);
         if (Conditional.notModified(req, resp, etag, version.loadedAt()))
             return;
+        resp.setHeader("Cache-Control", "public, max-age=300");
+        // Resolved and rendered only when not kept: a cached page costs a lookup, and no slot of the gate.
+        site.responses().get(version, etag, () -> render(req, lang, all)).send(req, resp);
+    }
+
+    private ResponseCache.Entry render(HttpServletRequest req, String lang, boolean all) {
         ResourceResolver.Found found = resolver.resolve(req, null, all);
         String local = found.local();
         Links links = ld.links();
-        RdfResponses.alternates(resp, RdfResponses.alternates(s -> links.data(local, s), null, null));
-        resp.setHeader("Content-Location", links.page(local) + "?lang=" + lang + (all ? "&incoming=all" : ""));
-        resp.setHeader("Content-Language", lang);
-        resp.setHeader("Cache-Control", "public, max-age=300");
-        byte[] body = site.responses().get(version, etag, () -> new ResponseCache.Entry(
-                templates.render("resource", view.model(found.description(), local, lang, all)).getBytes(StandardCharsets.UTF_8),
-                "text/html; charset=utf-8", false)).body();
-        resp.setContentType("text/html; charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        List<ResponseCache.Entry.Header> headers = new ArrayList<>(RdfResponses.alternates(s -> links.data(local, s), null, null));
+        headers.add(new ResponseCache.Entry.Header("Content-Location", links.page(local) + "?lang=" + lang + (all ? "&incoming=all" : "")));
+        headers.add(new ResponseCache.Entry.Header("Content-Language", lang));
+        byte[] html = templates.render("resource", view.model(found.description(), local, lang, all)).getBytes(StandardCharsets.UTF_8);
+        return new ResponseCache.Entry(html, "text/html; charset=utf-8", headers);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 import no.eukg.export.RdfOutput;
 import no.eukg.export.RdfSyntax;
+import no.eukg.web.ResponseCache;
 
 /**
  * Writing RDF responses: the body is rendered before anything is sent, so a failure becomes a
@@ -80,20 +81,26 @@ final class RdfResponses {
         resp.getOutputStream().write(body);
     }
 
-    /** One {@code Link: <href>; rel="alternate"; type="..."} per other representation. */
-    static void alternates(HttpServletResponse resp, List<String[]> hrefAndType) {
-        for (String[] a : hrefAndType)
-            resp.addHeader("Link", "<" + a[0] + ">; rel=\"alternate\"; type=\"" + a[1] + "\"");
-    }
-
-    /** The alternates of a document: every RDF syntax but {@code except}, plus HTML when {@code html} is given. */
-    static List<String[]> alternates(java.util.function.Function<RdfSyntax, String> href, RdfSyntax except, String html) {
-        List<String[]> list = new ArrayList<>();
+    /**
+     * The alternates of a document, one {@code Link: <href>; rel="alternate"; type="..."} each:
+     * every RDF syntax but {@code except}, plus HTML when {@code html} is given.
+     */
+    static List<ResponseCache.Entry.Header> alternates(java.util.function.Function<RdfSyntax, String> href, RdfSyntax except, String html) {
+        List<ResponseCache.Entry.Header> list = new ArrayList<>();
         if (html != null)
-            list.add(new String[] {html, "text/html"});
+            list.add(alternate(html, "text/html"));
         for (RdfSyntax s : RdfSyntax.values())
             if (s != except)
-                list.add(new String[] {href.apply(s), s.mediaType()});
+                list.add(alternate(href.apply(s), s.mediaType()));
         return list;
+    }
+
+    /** Adds headers to a response that is not kept in the cache. */
+    static void add(HttpServletResponse resp, List<ResponseCache.Entry.Header> headers) {
+        headers.forEach(h -> resp.addHeader(h.name(), h.value()));
+    }
+
+    private static ResponseCache.Entry.Header alternate(String href, String type) {
+        return new ResponseCache.Entry.Header("Link", "<" + href + ">; rel=\"alternate\"; type=\"" + type + "\"");
     }
 }

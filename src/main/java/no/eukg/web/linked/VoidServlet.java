@@ -37,7 +37,7 @@ final class VoidServlet extends ResourceServlet {
         String stem = negotiation.stripExtension(path).substring(1);
         Links links = ld.links();
         resp.setHeader("Content-Location", links.to(stem + "." + syntax.extension()));
-        RdfResponses.alternates(resp, RdfResponses.alternates(s -> links.to(stem + "." + s.extension()), syntax, null));
+        RdfResponses.add(resp, RdfResponses.alternates(s -> links.to(stem + "." + s.extension()), syntax, null));
         resp.setHeader("Cache-Control", "public, max-age=300");
         try {
             ld.rdf().send(resp, syntax, ld.now().dataset().graph());
