@@ -6,8 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.Objects;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,17 +23,7 @@ import no.eukg.graph.DatasetVersion;
  * version) changes every validator at once.
  */
 public final class Conditional {
-    private final Supplier<DatasetVersion> version;
-
-    /** @param version the version served now (it changes after an update, when updates are on) */
-    public Conditional(Supplier<DatasetVersion> version) {
-        this.version = Objects.requireNonNull(version, "version");
-    }
-
-    /** The strong ETag of one variant of the data as it is now. */
-    public String etag(String variant) {
-        return etag(version.get(), variant);
-    }
+    private Conditional() { }
 
     /** The strong ETag of one variant of a version's data, quotes included. */
     public static String etag(DatasetVersion version, String variant) {
@@ -43,15 +31,21 @@ public final class Conditional {
     }
 
     /**
+     * Sets the validators of one variant of a version's data and answers 304 when the client's
+     * copy is current: the ETag and {@code Last-Modified} come from the one version given, so an
+     * update between the two cannot mix them.
+     *
+     * @return true when a 304 was sent and nothing more should be written
+     */
+    public static boolean notModified(HttpServletRequest req, HttpServletResponse resp, DatasetVersion version, String variant) {
+        return notModified(req, resp, etag(version, variant), version.loadedAt());
+    }
+
+    /**
      * Sets the validators and answers 304 when the client's copy is current.
      *
      * @return true when a 304 was sent and nothing more should be written
      */
-    public boolean notModified(HttpServletRequest req, HttpServletResponse resp, String etag) {
-        return notModified(req, resp, etag, version.get().loadedAt());
-    }
-
-    /** As {@link #notModified(HttpServletRequest, HttpServletResponse, String)} with another modification time. */
     public static boolean notModified(HttpServletRequest req, HttpServletResponse resp, String etag, Instant modified) {
         Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
         resp.setHeader("ETag", etag);

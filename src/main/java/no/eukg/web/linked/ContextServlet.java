@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.eukg.web.Conditional;
 import no.eukg.web.ResourceServlet;
 
 /**
@@ -32,7 +33,7 @@ final class ContextServlet extends ResourceServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("context")))
+        if (Conditional.notModified(req, resp, site.version(), "context"))
             return;
         resp.setHeader("Cache-Control", "public, max-age=86400");
         resp.setContentType("application/ld+json; charset=utf-8");

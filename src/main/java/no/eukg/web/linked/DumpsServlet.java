@@ -64,7 +64,7 @@ final class DumpsServlet extends ResourceServlet {
         String type = listing.choose(req);
         if (req.getPathInfo().equals("/"))
             resp.addHeader("Vary", "Accept");
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("dumps|" + type)))
+        if (Conditional.notModified(req, resp, site.version(), "dumps|" + type))
             return;
         List<DumpInfo> dumps = ld.now().dumps().list();
         resp.setHeader("Cache-Control", "public, max-age=300");

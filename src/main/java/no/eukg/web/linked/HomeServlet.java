@@ -18,6 +18,7 @@ import no.eukg.linked.DatasetDescription;
 import no.eukg.linked.DatasetStatistics;
 import no.eukg.linked.Labels;
 import no.eukg.linked.OntologyDocument;
+import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.QueryLink;
@@ -48,7 +49,7 @@ final class HomeServlet extends ResourceServlet {
         negotiation.choose(req.getHeader("Accept"));
         resp.addHeader("Vary", "Accept, Accept-Language");
         String lang = PageLanguage.of(req);
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("home|" + lang)))
+        if (Conditional.notModified(req, resp, site.version(), "home|" + lang))
             return;
         resp.setHeader("Cache-Control", "public, max-age=300");
         resp.setHeader("Content-Language", lang);

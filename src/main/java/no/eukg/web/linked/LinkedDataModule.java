@@ -15,7 +15,6 @@ import no.eukg.export.Prefixes;
 import no.eukg.export.RdfOutput;
 import no.eukg.export.RdfSyntax;
 import no.eukg.linked.LabelSearch;
-import no.eukg.web.Conditional;
 import no.eukg.web.QueryLink;
 import no.eukg.web.Site;
 import no.eukg.web.Versioned;
@@ -45,7 +44,7 @@ public final class LinkedDataModule implements FusekiModule {
         Versioned<GraphServices> services = new Versioned<>(site::version,
                 version -> GraphServices.of(site.store(), site.namespace(), site.base(), timeout, output, prefixes),
                 old -> old.dumps().close());
-        this.ld = new LinkedData(site, new Links(site.namespace(), site.base()), new Conditional(site::version), prefixes,
+        this.ld = new LinkedData(site, new Links(site.namespace(), site.base()), prefixes,
                 new RdfResponses(output), services, queries);
     }
 

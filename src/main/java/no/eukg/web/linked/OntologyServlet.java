@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 
 import no.eukg.export.RdfSyntax;
 import no.eukg.linked.OntologyDocument;
+import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
@@ -57,7 +58,7 @@ final class OntologyServlet extends ResourceServlet {
             resp.addHeader("Vary", "Accept, Accept-Language");
         String type = byExtension ? EXTENSIONS.get(negotiation.extension(path).get()) : negotiation.choose(req.getHeader("Accept"));
         String lang = PageLanguage.of(req);
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("ontology|" + path + "|" + type + "|" + lang)))
+        if (Conditional.notModified(req, resp, site.version(), "ontology|" + path + "|" + type + "|" + lang))
             return;
         OntologyDocument doc = ld.now().ontology().get();
         if (!doc.exists())

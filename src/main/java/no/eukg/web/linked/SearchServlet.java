@@ -16,6 +16,7 @@ import org.apache.jena.atlas.json.JsonObject;
 
 import no.eukg.linked.LabelSearch;
 import no.eukg.linked.SearchHit;
+import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
@@ -54,7 +55,7 @@ final class SearchServlet extends ResourceServlet {
             throw HttpError.badRequest("parameter q is " + q.length() + " characters long; the most is " + LabelSearch.MAX_QUERY);
         int limit = limit(Params.get(req, "limit"));
         String lang = PageLanguage.of(req);
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("search|" + type + "|" + lang + "|" + limit + "|" + q)))
+        if (Conditional.notModified(req, resp, site.version(), "search|" + type + "|" + lang + "|" + limit + "|" + q))
             return;
         String words = q;
         List<SearchHit> hits = ld.site().gate().evaluate(() -> ld.now().search().search(words, limit));

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.linked.SourceDocument;
+import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
@@ -30,7 +31,7 @@ final class SourceServlet extends ResourceServlet {
         negotiation.choose(req.getHeader("Accept"));
         resp.addHeader("Vary", "Accept, Accept-Language");
         String lang = PageLanguage.of(req);
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("source|" + lang)))
+        if (Conditional.notModified(req, resp, site.version(), "source|" + lang))
             return;
         SourceDocument doc = ld.now().source().get().orElseThrow(() -> HttpError.notFound("the graph holds no source text (no nif:Context <"
                 + ld.links().iri("source") + "> with nif:isString)"));

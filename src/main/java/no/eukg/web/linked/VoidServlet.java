@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.export.InteropException;
 import no.eukg.export.RdfSyntax;
+import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
@@ -32,7 +33,7 @@ final class VoidServlet extends ResourceServlet {
         if (!byExtension)
             resp.addHeader("Vary", "Accept");
         RdfSyntax syntax = RdfSyntax.byMediaType(negotiation.choose(req)).orElseThrow();
-        if (ld.conditional().notModified(req, resp, ld.conditional().etag("void|" + path + "|" + syntax)))
+        if (Conditional.notModified(req, resp, site.version(), "void|" + path + "|" + syntax))
             return;
         String stem = negotiation.stripExtension(path).substring(1);
         Links links = ld.links();
