@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +24,11 @@ import java.util.regex.Pattern;
 public final class JarProcess implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Thread pump;
 
     private JarProcess(Process process) {
         this.process = process;
-        Thread pump = new Thread(() -> {
+        this.pump = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; )
                     lines.add(line);
@@ -56,14 +59,14 @@ public final class JarProcess implements AutoCloseable {
      * An unmodified Jena Fuseki on {@code port} serving {@code data} (any RDF file) as {@code /ds},
      * started and answering its ping; its SPARQL endpoint is {@link #fusekiEndpoint}.
      */
-    public static JarProcess bareFuseki(Path workDir, Path data, int port) throws InterruptedException {
+    public static JarProcess bareFuseki(Path workDir, Path data, int port) {
         JarProcess fuseki = start(fusekiJar(), workDir, "--port=" + port, "--file=" + data, "/ds");
         fuseki.awaitHttp("http://localhost:" + port + "/$/ping", Duration.ofSeconds(60));
         return fuseki;
     }
 
     /** As {@link #bareFuseki(Path, Path, int)}, serving a dataset written to {@code workDir} as N-Quads. */
-    public static JarProcess bareFuseki(Path workDir, org.apache.jena.sparql.core.DatasetGraph data, int port) throws InterruptedException {
+    public static JarProcess bareFuseki(Path workDir, org.apache.jena.sparql.core.DatasetGraph data, int port) {
         Path dump = workDir.resolve("graph.nq");
         try (var out = Files.newOutputStream(dump)) {
             org.apache.jena.riot.RDFDataMgr.write(out, data, org.apache.jena.riot.RDFFormat.NQUADS);
@@ -83,46 +86,50 @@ public final class JarProcess implements AutoCloseable {
         }
     }
 
-    /** Waits for the process to end and returns its exit code. */
+    /** Waits for the process to end and returns its exit code, once all it wrote has been read. */
     public int waitFor(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
         if (!process.waitFor(max.toMillis(), TimeUnit.MILLISECONDS))
             throw new AssertionError("still running after " + max + ":\n" + output());
-        Thread.sleep(100); // let the pump drain the last lines
+        // The pump reads to the end of the output, which comes once the process has exited.
+        pump.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         return process.exitValue();
     }
 
     /** Waits until a line matches, returning the match; fails with the output so far. */
-    public Matcher awaitLine(Pattern pattern, Duration max) throws InterruptedException {
-        long deadline = System.nanoTime() + max.toNanos();
-        int seen = 0;
-        while (System.nanoTime() < deadline) {
-            for (; seen < lines.size(); seen++) {
-                Matcher m = pattern.matcher(lines.get(seen));
+    public Matcher awaitLine(Pattern pattern, Duration max) {
+        AtomicInteger seen = new AtomicInteger();
+        return Eventually.get(max, () -> {
+            // Whether the output had ended is read before the lines, so that no last line is missed.
+            boolean ended = !pump.isAlive();
+            for (; seen.get() < lines.size(); seen.incrementAndGet()) {
+                Matcher m = pattern.matcher(lines.get(seen.get()));
                 if (m.find())
-                    return m;
+                    return Optional.of(m);
             }
-            if (!process.isAlive() && seen >= lines.size())
-                throw new AssertionError("exited with " + process.exitValue() + " before printing " + pattern + ":\n" + output());
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no line matching " + pattern + " within " + max + ":\n" + output());
+            if (ended)
+                throw new AssertionError("the output ended (" + state() + ") before a line matching " + pattern + ":\n" + output());
+            return Optional.empty();
+        }, () -> "a line matching " + pattern + ":\n" + output());
     }
 
     /** Waits until {@code url} answers 200, the way a load balancer's health check would. */
-    public void awaitHttp(String url, Duration max) throws InterruptedException {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (System.nanoTime() < deadline) {
+    public void awaitHttp(String url, Duration max) {
+        if (!answers(url, max))
+            throw new AssertionError("exited with " + process.exitValue() + " before " + url + " answered:\n" + output());
+    }
+
+    /** True once {@code url} answers 200, false if the process exits first; fails after {@code max}. */
+    private boolean answers(String url, Duration max) {
+        return Eventually.get(max, () -> {
             if (!process.isAlive())
-                throw new AssertionError("exited with " + process.exitValue() + ":\n" + output());
+                return Optional.of(false);
             try {
-                if (Http.get(url).statusCode() == 200)
-                    return;
+                return Http.get(url).statusCode() == 200 ? Optional.of(true) : Optional.empty();
             } catch (UncheckedIOException notYet) {
-                // not listening yet
+                return Optional.empty(); // not listening yet
             }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(url + " did not answer within " + max + ":\n" + output());
+        }, () -> url + " to answer 200:\n" + output());
     }
 
     public String output() { return String.join("\n", lines); }
@@ -140,6 +147,10 @@ public final class JarProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private String state() {
+        return process.isAlive() ? "still running" : "exit code " + process.exitValue();
     }
 
     private static String javaBin() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 
@@ -24,6 +26,9 @@ import no.eukg.web.UpdateAccess;
  */
 public final class TestServer implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
+    /** Fuseki's request counters of the {@code /sparql} query service; group 1 is set for those that ended. */
+    private static final Pattern SPARQL_COUNTER =
+            Pattern.compile("fuseki_requests(_good|_bad)?\\{[^}]*dataset=\"/sparql\"[^}]*operation=\"query\"[^}]*} (\\S+)");
 
     private final FusekiServer server;
     private final Store store;
@@ -108,6 +113,22 @@ public final class TestServer implements AutoCloseable {
     public String ns() { return namespace.iri(); }
     public String url(String path) { return config.base() + (path.startsWith("/") ? path.substring(1) : path); }
     public Store store() { return store; }
+
+    /**
+     * How many queries Fuseki is evaluating at {@code /sparql} now, by its own counters at
+     * {@code /$/metrics} (requests begun less those ended, well or badly). A request refused
+     * before evaluation (by the query gate, say) is not counted, so a test can poll this to know
+     * a query holds its slot instead of sleeping and hoping it does.
+     */
+    public long sparqlQueriesRunning() {
+        long running = 0;
+        for (String line : Http.get(localUrl("/$/metrics")).body().split("\n")) {
+            Matcher m = SPARQL_COUNTER.matcher(line);
+            if (m.matches())
+                running += (m.group(1) == null ? 1 : -1) * (long) Double.parseDouble(m.group(2));
+        }
+        return running;
+    }
 
     /** The address it listens on, whatever its public base. */
     public String localUrl(String path) {
