@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
  * or a bare Fuseki to compare with or to use as a remote store.
  */
 public final class JarProcess implements AutoCloseable {
+    /** How often a bare Fuseki is started again when the port chosen for it was taken meanwhile. */
+    private static final int FUSEKI_ATTEMPTS = 3;
+
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Thread pump;
@@ -50,30 +54,41 @@ public final class JarProcess implements AutoCloseable {
         return existing(System.getProperty("fuseki.jar", "target/fuseki/jena-fuseki-server.jar"));
     }
 
-    /** The SPARQL endpoint of a {@link #bareFuseki} on {@code port}. */
+    /** The SPARQL endpoint of a bare Fuseki on {@code port}. */
     public static String fusekiEndpoint(int port) {
         return "http://localhost:" + port + "/ds/sparql";
     }
 
     /**
-     * An unmodified Jena Fuseki on {@code port} serving {@code data} (any RDF file) as {@code /ds},
-     * started and answering its ping; its SPARQL endpoint is {@link #fusekiEndpoint}.
+     * An unmodified Jena Fuseki serving {@code data} (any RDF file) as {@code /ds}, started and
+     * answering its ping.
+     *
+     * <p>Its port is chosen here, not by {@code --port=0}: the distribution binds port 0 well, but
+     * never says which port it got (its start line does not reach its output), so there would be
+     * no way to find it. A port chosen here can be taken by another process before Fuseki binds
+     * it; Fuseki then exits saying so, and is started again on another port.
      */
-    public static JarProcess bareFuseki(Path workDir, Path data, int port) {
-        JarProcess fuseki = start(fusekiJar(), workDir, "--port=" + port, "--file=" + data, "/ds");
-        fuseki.awaitHttp("http://localhost:" + port + "/$/ping", Duration.ofSeconds(60));
-        return fuseki;
+    public static BareFuseki bareFuseki(Path workDir, Path data) {
+        for (int attempt = 1; ; attempt++) {
+            int port = unusedPort();
+            JarProcess fuseki = start(fusekiJar(), workDir, "--port=" + port, "--file=" + data, "/ds");
+            if (fuseki.answers("http://localhost:" + port + "/$/ping", Duration.ofSeconds(60)))
+                return new BareFuseki(fuseki, port);
+            fuseki.close();
+            if (attempt == FUSEKI_ATTEMPTS || !fuseki.output().contains("java.net.BindException"))
+                throw new AssertionError("bare Fuseki did not start on port " + port + ":\n" + fuseki.output());
+        }
     }
 
-    /** As {@link #bareFuseki(Path, Path, int)}, serving a dataset written to {@code workDir} as N-Quads. */
-    public static JarProcess bareFuseki(Path workDir, org.apache.jena.sparql.core.DatasetGraph data, int port) {
+    /** As {@link #bareFuseki(Path, Path)}, serving a dataset written to {@code workDir} as N-Quads. */
+    public static BareFuseki bareFuseki(Path workDir, org.apache.jena.sparql.core.DatasetGraph data) {
         Path dump = workDir.resolve("graph.nq");
         try (var out = Files.newOutputStream(dump)) {
             org.apache.jena.riot.RDFDataMgr.write(out, data, org.apache.jena.riot.RDFFormat.NQUADS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bareFuseki(workDir, dump, port);
+        return bareFuseki(workDir, dump);
     }
 
     public static JarProcess start(Path jar, Path workDir, String... args) {
@@ -151,6 +166,18 @@ public final class JarProcess implements AutoCloseable {
 
     private String state() {
         return process.isAlive() ? "still running" : "exit code " + process.exitValue();
+    }
+
+    /**
+     * A port nothing listens on now, for a bare Fuseki only (see {@link #bareFuseki}): everything
+     * else binds port 0 itself.
+     */
+    private static int unusedPort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String javaBin() {
