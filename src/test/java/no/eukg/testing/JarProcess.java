@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * or a bare Fuseki to compare with or to use as a remote store.
  */
 public final class JarProcess implements AutoCloseable {
+    /** What {@code serve} logs once it listens: its base, then the address it is bound to. */
+    public static final Pattern SERVING = Pattern.compile("serving (\\S+) on http://127\\.0\\.0\\.1:(\\d+)/");
     /** How often a bare Fuseki is started again when the port chosen for it was taken meanwhile. */
     private static final int FUSEKI_ATTEMPTS = 3;
 
@@ -52,6 +54,16 @@ public final class JarProcess implements AutoCloseable {
     /** Apache Jena's unmodified Fuseki server jar, copied from Maven Central by the build. */
     public static Path fusekiJar() {
         return existing(System.getProperty("fuseki.jar", "target/fuseki/jena-fuseki-server.jar"));
+    }
+
+    /**
+     * The packaged publisher's {@code serve} on port 0 in {@code workDir}, with more options:
+     * it binds a port of the system's choosing, which {@link #awaitServing} reads from its log.
+     */
+    public static JarProcess serve(Path workDir, String... options) {
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
+        args.addAll(List.of(options));
+        return start(publisherJar(), workDir, args.toArray(String[]::new));
     }
 
     /** The SPARQL endpoint of a bare Fuseki on {@code port}. */
@@ -126,6 +138,20 @@ public final class JarProcess implements AutoCloseable {
                 throw new AssertionError("the output ended (" + state() + ") before a line matching " + pattern + ":\n" + output());
             return Optional.empty();
         }, () -> "a line matching " + pattern + ":\n" + output());
+    }
+
+    /** Waits until {@code serve} says where it listens (see {@link #serve}). */
+    public Serving awaitServing(Duration max) {
+        Matcher m = awaitLine(SERVING, max);
+        return new Serving(m.group(1), Integer.parseInt(m.group(2)));
+    }
+
+    /** Where a {@link #serve} process is: its base, and the port it is bound to. */
+    public record Serving(String base, int port) {
+        /** The address of a path on the port it is bound to, whatever the base. */
+        public String local(String path) {
+            return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+        }
     }
 
     /** Waits until {@code url} answers 200, the way a load balancer's health check would. */
