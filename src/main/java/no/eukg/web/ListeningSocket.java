@@ -19,7 +19,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * first lets every module keep a plain, final base. Why this very socket: choosing a port by
  * opening and closing a socket, then giving the number to Jetty, leaves the port free in between
  * for any other process (or a parallel test) to take; this socket is never released until the
- * server stops.
+ * server stops. A client that connects while the server is still being built waits in the
+ * socket's backlog and is answered once it starts, rather than being refused.
  */
 public final class ListeningSocket implements AutoCloseable {
     private final ServerSocketChannel channel;
