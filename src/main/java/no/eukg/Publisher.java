@@ -11,6 +11,7 @@ import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
 import no.eukg.query.QueryCatalogue;
+import no.eukg.web.ListeningSocket;
 import no.eukg.web.QueryLink;
 import no.eukg.web.ServerConfig;
 import no.eukg.web.ServerFactory;
@@ -28,10 +29,27 @@ import no.eukg.web.linked.LinkedDataModule;
 public final class Publisher {
     private Publisher() { }
 
-    /** Builds (does not start) the server. */
+    /**
+     * Builds (does not start) the server, binding its port now: on port 0 the system chooses one,
+     * and the server's base follows it ({@link ServerConfig#on}); {@code server.getHttpPort()} says
+     * which. The caller starts the server, and stops it to give the port back.
+     */
     public static FusekiServer build(ServerConfig config, Store store, ProjectFiles files) {
+        Objects.requireNonNull(config, "config");
         Objects.requireNonNull(files, "files");
-        Site site = new Site(config, files.namespace(), store, new Templates(), DatasetVersion.of(store));
+        // Bound before any module is built: the modules read the base as they are constructed.
+        ListeningSocket socket = ListeningSocket.bind(config.host(), config.port());
+        try {
+            return build(new Site(config.on(socket.port()), files.namespace(), store, new Templates(), DatasetVersion.of(store)),
+                    socket, files);
+        } catch (RuntimeException | Error e) {
+            // Nothing will serve on the socket: give the port back rather than hold it until exit.
+            socket.close();
+            throw e;
+        }
+    }
+
+    private static FusekiServer build(Site site, ListeningSocket socket, ProjectFiles files) {
         QueryCatalogue catalogue = QueryCatalogue.load(files.queryFiles(), site.namespace());
         List<QueryLink> queryLinks = catalogue.queries().stream()
                 .map(q -> new QueryLink(q.name(), q.header().summary(), q.header().description()))
@@ -41,6 +59,6 @@ public final class Publisher {
         features.add(new QueryApiModule(site, catalogue));
         features.add(new LinkedDataModule(site, queryLinks));
         features.add(graphs);
-        return ServerFactory.create(site, features, List.of(graphs.sparqlAnswers()));
+        return ServerFactory.create(site, socket, features, List.of(graphs.sparqlAnswers()));
     }
 }

@@ -21,9 +21,4 @@ final class BaseIri implements ITypeConverter<String> {
             throw new TypeConversionException("'" + given + "' must be an absolute http(s) IRI without query or fragment");
         return given.endsWith("/") ? given : given + "/";
     }
-
-    /** The base a server on {@code port} gets when none is given. */
-    static String localDefault(int port) {
-        return "http://localhost:" + port + "/";
-    }
 }

@@ -1,9 +1,5 @@
 package no.eukg.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind; 0.0.0.0 for all (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--base", converter = BaseIri.class, description = "Where this server is reachable, e.g. https://kg.example.org/ behind a proxy: every link and redirect is on it. It names nothing: the graph's IRIs are under the project's canonical namespace (default: http://localhost:PORT/).")
+    @Option(names = "--base", converter = BaseIri.class, description = "Where this server is reachable, e.g. https://kg.example.org/ behind a proxy: every link and redirect is on it. It names nothing: the graph's IRIs are under the project's canonical namespace (default: http://localhost:PORT/, on the port bound).")
     String base;
 
     @Option(names = "--timeout", defaultValue = "10s", converter = DurationConverter.class,
@@ -65,27 +61,17 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        int actualPort = port == 0 ? freePort(host) : port;
-        String publicBase = base != null ? base : BaseIri.localDefault(actualPort);
         StoreSpec spec = storeOptions.spec();
         Store store = Stores.open(spec, () -> project.validatedGraph());
-        FusekiServer server = Publisher.build(new ServerConfig(host, actualPort, publicBase, timeout, limits, update), store, project.files());
+        ServerConfig config = new ServerConfig(host, port, Optional.ofNullable(base), timeout, limits, update);
+        FusekiServer server = Publisher.build(config, store, project.files());
         server.start();
-        LOG.info("serving {} on http://{}:{}/ from {}", publicBase, host, server.getPort(), store.describe());
+        // With --port 0 the port is the one the system gave the server's socket, and without
+        // --base the base is on it: say both as they are, for people and for scripts.
+        ServerConfig bound = config.on(server.getHttpPort());
+        LOG.info("serving {} on http://{}:{}/ from {}", bound.base(), host, bound.port(), store.describe());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { server.stop(); store.close(); }));
         server.join();
         return Main.OK;
-    }
-
-    /**
-     * Port 0 is resolved here rather than by Jetty because the default public base (and so every
-     * link the pages are built with) must be known before the server is built.
-     */
-    private static int freePort(String host) {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + host, e);
-        }
     }
 }

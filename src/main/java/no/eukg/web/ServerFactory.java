@@ -26,17 +26,22 @@ public final class ServerFactory {
     private ServerFactory() { }
 
     /**
-     * Builds the server; the caller starts and stops it.
+     * Builds the server on a socket bound beforehand; the caller starts and stops it.
      *
+     * @param socket        the listening socket, bound to {@code site.config().port()}; the
+     *                      server accepts on it and closes it when it stops
      * @param features      the path families beyond {@code /sparql} (linked data, canned queries,
      *                      exports...), each a module that adds its servlets in {@code prepare}
      * @param sparqlAnswers filters of those features that answer some {@code /sparql} requests
      *                      themselves, in order (see {@link SparqlEndpoint})
      */
-    public static FusekiServer create(Site site, List<FusekiModule> features, List<Filter> sparqlAnswers) {
+    public static FusekiServer create(Site site, ListeningSocket socket, List<FusekiModule> features, List<Filter> sparqlAnswers) {
         Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(socket, "socket");
         Objects.requireNonNull(features, "features");
         ServerConfig config = site.config();
+        if (config.port() != socket.port())
+            throw new IllegalArgumentException("the site is configured for port " + config.port() + ", the socket is bound to " + socket.port());
         Store store = site.store();
         List<FusekiModule> modules = new java.util.ArrayList<>(features);
         config.update().ifPresent(access -> {
@@ -69,6 +74,9 @@ public final class ServerFactory {
         for (var connector : jetty.getConnectors())
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(config.host());
+                // Jetty would bind its own socket at start; it takes the one bound before the
+                // modules were built instead (see ListeningSocket).
+                socket.handTo(sc);
                 // Fuseki allows 512 KiB of headers so that long queries fit in a GET; 64 KiB is
                 // plenty for that (longer queries are POSTed) and refuses absurd headers with 431.
                 HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);

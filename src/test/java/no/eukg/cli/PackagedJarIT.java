@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -21,15 +20,13 @@ import no.eukg.validate.ValidFixture;
 
 /** The shaded jar, run as a user runs it: {@code java -jar target/norway-eu-kg.jar ...}. */
 class PackagedJarIT {
-    private static final Pattern SERVING = Pattern.compile("serving (\\S+) on http://127\\.0\\.0\\.1:(\\d+)/");
-
     @Test
     void the_packaged_jar_serves_the_graph_with_its_canonical_iris_on_any_port() throws Exception {
         Path project = ValidFixture.VALID.toAbsolutePath();
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0")) {
-            Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));
-            String base = m.group(1);
-            assertEquals("http://localhost:" + m.group(2) + "/", base);
+        try (JarProcess jar = JarProcess.serve(project)) {
+            JarProcess.Serving serving = jar.awaitServing(Duration.ofSeconds(30));
+            String base = serving.base();
+            assertEquals("http://localhost:" + serving.port() + "/", base);
             // The graph keeps its canonical IRIs, whatever port the server happens to get.
             String ns = new no.eukg.graph.ProjectFiles(project).namespace().iri();
             String query = "SELECT ?s WHERE { ?s a <" + ns + "ontology#Country> } ORDER BY ?s";
@@ -45,11 +42,10 @@ class PackagedJarIT {
     void a_public_base_is_where_the_server_is_not_what_it_names() throws Exception {
         Path project = ValidFixture.VALID.toAbsolutePath();
         String ns = new no.eukg.graph.ProjectFiles(project).namespace().iri();
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0",
-                "--base", "https://kg.example.org/norway-eu")) {
-            Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));
-            assertEquals("https://kg.example.org/norway-eu/", m.group(1));
-            String local = "http://localhost:" + m.group(2) + "/";
+        try (JarProcess jar = JarProcess.serve(project, "--base", "https://kg.example.org/norway-eu")) {
+            JarProcess.Serving serving = jar.awaitServing(Duration.ofSeconds(30));
+            assertEquals("https://kg.example.org/norway-eu/", serving.base());
+            String local = serving.local("/");
             for (String[] askFor : new String[][] {{ns + "id/norway", "true"}, {"https://kg.example.org/norway-eu/id/norway", "false"}}) {
                 String query = "ASK { <" + askFor[0] + "> ?p ?o }";
                 var r = Http.get(local + "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
@@ -67,7 +63,7 @@ class PackagedJarIT {
         copyTiny(dir);
         Path facts = dir.resolve("data/facts.trig");
         Files.writeString(facts, Files.readString(facts).replace(":norway a ex:Country ;", ":norway a ex:Country ;;; <bad iri> ."));
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+        try (JarProcess jar = JarProcess.serve(dir)) {
             assertEquals(1, jar.waitFor(Duration.ofSeconds(30)));
             assertTrue(Pattern.compile("data/facts\\.trig:\\d+:\\d+: ").matcher(jar.output()).find(), jar.output());
             assertTrue(!jar.output().contains("\tat "), "no stack trace:\n" + jar.output());
@@ -77,7 +73,7 @@ class PackagedJarIT {
     @Test
     void a_missing_data_folder_stops_start_up(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("ontology"));
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+        try (JarProcess jar = JarProcess.serve(dir)) {
             assertEquals(1, jar.waitFor(Duration.ofSeconds(30)));
             assertTrue(jar.output().contains("data: error: the folder is missing"), jar.output());
         }

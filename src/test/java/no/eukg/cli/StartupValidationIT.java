@@ -19,17 +19,15 @@ import no.eukg.validate.ValidFixture;
 
 /** The packaged jar validates the project before it serves it: warnings are logged, errors stop it. */
 class StartupValidationIT {
-    private static final Pattern SERVING = Pattern.compile("serving (\\S+) on http://127\\.0\\.0\\.1:(\\d+)/");
-
     @Test
     void warnings_are_logged_and_the_server_starts(@TempDir Path dir) throws Exception {
         ValidFixture.copy(dir);
         ValidFixture.replace(dir.resolve("data/facts.trig"), "{ :iceland nkg:cooperatesWith :eu . }", "{ :iceland nkg:cooperatesWith :norway . }");
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
-            var m = jar.awaitLine(SERVING, Duration.ofSeconds(60));
+        try (JarProcess jar = JarProcess.serve(dir)) {
+            JarProcess.Serving serving = jar.awaitServing(Duration.ofSeconds(60));
             assertTrue(Pattern.compile("WARN .*data/source/page\\.txt:2:\\d+: warning: .*mentions <" + Pattern.quote(new no.eukg.graph.ProjectFiles(dir).namespace().iri()) + "id/eu>")
                     .matcher(jar.output()).find(), jar.output());
-            assertEquals(200, Http.get(m.group(1) + "sparql?query=ASK%7B%7D").statusCode());
+            assertEquals(200, Http.get(serving.base() + "sparql?query=ASK%7B%7D").statusCode());
         }
     }
 
@@ -39,14 +37,14 @@ class StartupValidationIT {
         Path entities = dir.resolve("data/entities.ttl");
         ValidFixture.replace(entities, "rdfs:label \"Norway\"@en , \"Norge\"@nb .", "rdfs:label \"Norway\"@en .");
         Files.writeString(dir.resolve("data/source/page.txt"), "Denmark is not in the data.\n", StandardOpenOption.APPEND);
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+        try (JarProcess jar = JarProcess.serve(dir)) {
             assertEquals(1, jar.waitFor(Duration.ofSeconds(60)), jar.output());
             String out = jar.output();
             assertTrue(out.contains("data/entities.ttl:" + ValidFixture.lineOf(entities, ":norway a") + ":1: error: <id/norway>, path rdfs:label"), out);
             assertTrue(out.contains("data/source/page.txt:5:1: error: Sentence <"), out);
             assertTrue(out.contains("error: the project does not validate: 2 errors"), out);
             assertFalse(out.contains("\tat "), "no stack trace:\n" + out);
-            assertFalse(SERVING.matcher(out).find(), out);
+            assertFalse(JarProcess.SERVING.matcher(out).find(), out);
         }
     }
 
@@ -57,15 +55,15 @@ class StartupValidationIT {
         try (JarProcess validate = JarProcess.start(JarProcess.publisherJar(), dir, "validate")) {
             assertEquals(0, validate.waitFor(Duration.ofSeconds(60)), validate.output());
         }
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
-            var m = jar.awaitLine(SERVING, Duration.ofSeconds(60));
+        try (JarProcess jar = JarProcess.serve(dir)) {
+            JarProcess.Serving serving = jar.awaitServing(Duration.ofSeconds(60));
             assertTrue(jar.output().contains("the project's files were validated before by this build; parsing them once"), jar.output());
             assertTrue(jar.output().contains("warning: "), "the warnings of that validation are told again:\n" + jar.output());
-            assertEquals(200, Http.get(m.group(1) + "sparql?query=ASK%7B%7D").statusCode());
+            assertEquals(200, Http.get(serving.base() + "sparql?query=ASK%7B%7D").statusCode());
         }
         Path entities = dir.resolve("data/entities.ttl");
         ValidFixture.replace(entities, "rdfs:label \"Norway\"@en , \"Norge\"@nb .", "rdfs:label \"Norway\"@en .");
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), dir, "serve", "--port", "0")) {
+        try (JarProcess jar = JarProcess.serve(dir)) {
             assertEquals(1, jar.waitFor(Duration.ofSeconds(60)), "a changed file is validated, and its shape violation stops the start:\n" + jar.output());
             assertTrue(jar.output().contains("error: <id/norway>, path rdfs:label"), jar.output());
         }

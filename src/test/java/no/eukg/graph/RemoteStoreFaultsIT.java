@@ -9,25 +9,27 @@ import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
 import no.eukg.testing.Http;
 import no.eukg.testing.JarProcess;
-import no.eukg.testing.Ports;
+import no.eukg.testing.RefusingPort;
 import no.eukg.testing.TestServer;
 
 /**
  * {@code --store sparql:URL} when the remote misbehaves: down, slow, or answering garbage. The
- * misbehaving remotes are real HTTP servers (the JDK's) that do exactly one wrong thing; the
- * recovery uses a real Jena Fuseki.
+ * misbehaving remotes are real HTTP servers (the JDK's) that do exactly one wrong thing, or a
+ * port that refuses connections; the recovery uses a real Jena Fuseki.
  */
 class RemoteStoreFaultsIT {
     private static final String ASK = "ASK { ?s ?p ?o }";
@@ -44,32 +46,42 @@ class RemoteStoreFaultsIT {
     }
 
     @Test
-    void a_remote_that_is_down_gives_502_and_recovery_when_it_returns(@TempDir Path dir) throws Exception {
-        int remotePort = Ports.free();
-        try (TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remotePort)), Duration.ofSeconds(5))) {
+    void a_remote_that_is_down_gives_502_and_recovery_when_it_returns() {
+        try (RefusingPort remote = RefusingPort.bind();
+             TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remote.port())), Duration.ofSeconds(5))) {
             HttpResponse<String> down = ask(front);
             assertEquals(502, down.statusCode(), down.body());
             assertTrue(down.body().contains("cannot be reached"), down.body());
             assertFalse(down.body().contains("\tat "), "no stack trace");
 
-            Path data = Files.writeString(dir.resolve("d.nt"), "<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n");
-            try (JarProcess fuseki = JarProcess.bareFuseki(dir, data, remotePort)) {
+            DatasetGraph data = RDFParser.fromString("<http://example.org/a> <http://example.org/b> <http://example.org/c> .", Lang.NTRIPLES)
+                    .toDatasetGraph();
+            // The store returns on the very port the front was refused on. Fuseki runs in this JVM
+            // so that the port is let go only for the moment between the refusing socket's close
+            // and Fuseki's bind (a separate Fuseki would take seconds to start, leaving the port
+            // free for anything to take meanwhile).
+            FusekiServer fuseki = FusekiServer.create().loopback(true).port(remote.port()).add("/ds", data).build();
+            remote.close();
+            fuseki.start();
+            try {
                 HttpResponse<String> back = ask(front);
                 assertEquals(200, back.statusCode(), back.body());
                 assertTrue(back.body().contains("true"));
+            } finally {
+                fuseki.stop();
             }
         }
     }
 
     @Test
     void a_remote_that_is_down_gives_502_on_every_path_family_and_names_neither_itself_nor_the_query() {
-        int remotePort = Ports.free();
-        try (TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remotePort)), QUERIES, Duration.ofSeconds(5))) {
+        try (RefusingPort remote = RefusingPort.bind();
+             TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remote.port())), QUERIES, Duration.ofSeconds(5))) {
             for (String path : READING_PATHS) {
                 HttpResponse<String> r = Http.get(front.url(path), "Accept", path.startsWith("/id/") ? "text/turtle" : "*/*");
                 assertEquals(502, r.statusCode(), path + ": " + r.body());
                 assertTrue(r.body().contains("cannot be reached"), path + ": " + r.body());
-                assertTellsNothingOfTheRemote(path, r.body(), Integer.toString(remotePort));
+                assertTellsNothingOfTheRemote(path, r.body(), Integer.toString(remote.port()));
             }
         }
     }

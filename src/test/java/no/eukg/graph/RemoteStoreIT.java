@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.eukg.testing.BareFuseki;
 import no.eukg.testing.Http;
 import no.eukg.testing.JarProcess;
-import no.eukg.testing.Ports;
 import no.eukg.testing.TestServer;
 
 /**
@@ -25,16 +25,15 @@ import no.eukg.testing.TestServer;
  */
 class RemoteStoreIT {
     @TempDir static Path dir;
-    private static JarProcess fuseki;
+    private static BareFuseki fuseki;
     private static TestServer front;
     private static final String NS = new ProjectFiles(TestServer.tinyProject()).namespace().iri();
 
     @BeforeAll
     static void start() throws Exception {
         DatasetGraph graph = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()));
-        int fusekiPort = Ports.free();
-        fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
-        front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(fusekiPort)), Duration.ofSeconds(5));
+        fuseki = JarProcess.bareFuseki(dir, graph);
+        front = TestServer.over(new RemoteStore(fuseki.endpoint()), Duration.ofSeconds(5));
     }
 
     @AfterAll

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,6 @@ import no.eukg.validate.ValidFixture;
 
 /** Updates stay off; a deployment that turns them on gets them only behind authentication. */
 class UpdateAccessIT {
-    private static final Pattern SERVING = Pattern.compile("serving (\\S+) on http://127\\.0\\.0\\.1:(\\d+)/");
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final String INSERT = "INSERT DATA { <http://example.org/new> <http://example.org/p> \"added\" }";
 
@@ -42,10 +39,8 @@ class UpdateAccessIT {
         Path credentials = Files.writeString(tmp.resolve("credentials"), "editor:" + PASSWORD + "\n");
         // serve validates the project first: a project that validates (the tiny one does not cite real sentences)
         Path project = ValidFixture.VALID.toAbsolutePath();
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, "serve", "--port", "0",
-                "--update", "--credentials-file", credentials.toString())) {
-            Matcher m = jar.awaitLine(SERVING, Duration.ofSeconds(30));
-            String url = "http://localhost:" + m.group(2) + "/";
+        try (JarProcess jar = JarProcess.serve(project, "--update", "--credentials-file", credentials.toString())) {
+            String url = jar.awaitServing(Duration.ofSeconds(30)).local("/");
 
             var anonymous = Http.post(url + "update", "application/sparql-update", INSERT);
             assertEquals(401, anonymous.statusCode());
@@ -74,12 +69,12 @@ class UpdateAccessIT {
             var r = Http.post(server.url("/update"), "application/sparql-update", INSERT);
             assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, "status " + r.statusCode());
         }
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), TestServer.tinyProject().toAbsolutePath(), "serve", "--port", "0", "--update")) {
+        try (JarProcess jar = JarProcess.serve(TestServer.tinyProject().toAbsolutePath(), "--update")) {
             assertEquals(2, jar.waitFor(Duration.ofSeconds(30)));
             assertTrue(jar.output().contains("--update needs credentials"), jar.output());
         }
         Path weak = Files.writeString(tmp.resolve("weak"), "editor:short\n");
-        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), TestServer.tinyProject().toAbsolutePath(), "serve", "--port", "0",
+        try (JarProcess jar = JarProcess.serve(TestServer.tinyProject().toAbsolutePath(),
                 "--update", "--credentials-file", weak.toString())) {
             assertEquals(2, jar.waitFor(Duration.ofSeconds(30)));
             assertTrue(jar.output().contains("at least 12 characters"), jar.output());

@@ -23,15 +23,15 @@ import no.eukg.graph.LocalStore;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
 import no.eukg.graph.RemoteStore;
+import no.eukg.testing.BareFuseki;
 import no.eukg.testing.Http;
 import no.eukg.testing.JarProcess;
-import no.eukg.testing.Ports;
 import no.eukg.testing.TestServer;
 
 /** The graph exports when the publisher fronts an unmodified Fuseki ({@code --store sparql:URL}). */
 class GraphExportRemoteIT {
     @TempDir static Path dir;
-    private static JarProcess fuseki;
+    private static BareFuseki fuseki;
     private static TestServer front;
     private static LocalStore local;
 
@@ -39,9 +39,8 @@ class GraphExportRemoteIT {
     static void start() throws Exception {
         var graph = ProjectGraph.load(new ProjectFiles(GraphFixtures.project()));
         local = new LocalStore(graph, "mem", () -> { });
-        int fusekiPort = Ports.free();
-        fuseki = JarProcess.bareFuseki(dir, graph, fusekiPort);
-        front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(fusekiPort)), Duration.ofSeconds(5));
+        fuseki = JarProcess.bareFuseki(dir, graph);
+        front = TestServer.over(new RemoteStore(fuseki.endpoint()), Duration.ofSeconds(5));
     }
 
     @AfterAll
