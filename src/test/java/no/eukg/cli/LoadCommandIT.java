@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.eukg.testing.SmallDisk;
 import no.eukg.testing.JarProcess;
 import no.eukg.testing.TestServer;
 
@@ -263,30 +264,13 @@ class LoadCommandIT {
     @Test
     @org.junit.jupiter.api.Timeout(120) // Jena's phased loader waits forever for a worker that died of the full disk
     void a_full_disk_during_a_fresh_load_fails_clearly_and_leaves_no_database(@TempDir Path tmp) throws Exception {
-        Path mount = Files.createDirectories(tmp.resolve("small"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(mountTmpfs(mount, "4m"), "needs root to mount a small tmpfs (CI runs .ci/run as root)");
-        try {
-            Path big = tmp.resolve("big.nt");
-            try (BufferedWriter w = Files.newBufferedWriter(big)) {
-                for (int i = 0; i < 150_000; i++)
-                    w.write("<http://example.org/s" + i + "> <http://example.org/long-predicate-name-to-fill-the-disk> \"value number " + i + "\" .\n");
-            }
-            Path db = mount.resolve("db");
+        try (SmallDisk disk = SmallDisk.mount(tmp)) {
+            Path big = SmallDisk.tooBigFor(tmp.resolve("big.nt"));
+            Path db = disk.dir().resolve("db");
             StringWriter err = new StringWriter();
             assertEquals(1, run(err, "load", "--store", "tdb2:" + db, big.toString()), err.toString());
             assertTrue(err.toString().toLowerCase().contains("no space left"), "the message names the cause: " + err);
             assertFalse(Files.exists(db), "a failed load into a new store left " + db);
-        } finally {
-            new ProcessBuilder("umount", "-l", mount.toString()).inheritIO().start().waitFor();
-        }
-    }
-
-    private static boolean mountTmpfs(Path dir, String size) throws InterruptedException {
-        try {
-            return new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", dir.toString())
-                    .redirectErrorStream(true).start().waitFor() == 0;
-        } catch (java.io.IOException noMount) {
-            return false;
         }
     }
 }

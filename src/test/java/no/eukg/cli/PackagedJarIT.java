@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import no.eukg.testing.Http;
 import no.eukg.testing.JarProcess;
 import no.eukg.testing.TestServer;
+import no.eukg.testing.Trees;
 import no.eukg.validate.ValidFixture;
 
 /** The shaded jar, run as a user runs it: {@code java -jar target/norway-eu-kg.jar ...}. */
@@ -60,7 +61,7 @@ class PackagedJarIT {
 
     @Test
     void a_broken_data_file_stops_start_up_naming_file_line_and_column(@TempDir Path dir) throws Exception {
-        copyTiny(dir);
+        Trees.copy(TestServer.tinyProject(), dir);
         Path facts = dir.resolve("data/facts.trig");
         Files.writeString(facts, Files.readString(facts).replace(":norway a ex:Country ;", ":norway a ex:Country ;;; <bad iri> ."));
         try (JarProcess jar = JarProcess.serve(dir)) {
@@ -91,19 +92,6 @@ class PackagedJarIT {
             // The shaded jar's manifest keeps Jena's version in Jena's package sections.
             String jena = org.apache.jena.Jena.VERSION;
             assertTrue(version.output().contains("(Apache Jena " + jena + ", Fuseki " + jena + ")"), version.output());
-        }
-    }
-
-    static void copyTiny(Path to) throws java.io.IOException {
-        Path from = TestServer.tinyProject();
-        try (var files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target);
-            }
         }
     }
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
+import no.eukg.testing.Trees;
+
 /** {@code query NAME}: the same answers and errors as the Web API, as text and exit codes. */
 class QueryCommandTest {
     private static final String PROJECT = "src/test/resources/queries-api/project";
@@ -139,23 +141,11 @@ class QueryCommandTest {
     @Test
     void a_broken_query_file_exits_1_naming_file_and_line(@TempDir Path tmp) throws IOException {
         Path project = tmp.resolve("p");
-        copy(Path.of(PROJECT), project);
+        Trees.copy(Path.of(PROJECT), project);
         Files.writeString(project.resolve("queries/broken.rq"), "#+ summary: fine\n#+ colour: blue\nASK {}\n");
         Run r = run("query", "has-facts", "--project", project.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("broken.rq:2:"), r.err());
         assertTrue(r.err().contains("unknown header key 'colour'"), r.err());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target);
-            }
-        }
     }
 }

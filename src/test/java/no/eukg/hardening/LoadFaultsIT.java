@@ -2,7 +2,6 @@ package no.eukg.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import no.eukg.cli.Main;
+import no.eukg.testing.SmallDisk;
 import no.eukg.testing.JarProcess;
 
 /** Faults during {@code load}: kills at random points and a full disk never lose or half-write data. */
@@ -70,18 +70,12 @@ class LoadFaultsIT {
 
     @Test
     void a_full_disk_fails_the_load_clearly_and_leaves_the_store_unchanged(@TempDir Path tmp) throws Exception {
-        Path mount = Files.createDirectories(tmp.resolve("small"));
-        assumeTrue(mountTmpfs(mount, "4m"), "needs root to mount a small tmpfs (CI runs .ci/run as root)");
-        try {
-            Path db = mount.resolve("db");
+        try (SmallDisk disk = SmallDisk.mount(tmp)) {
+            Path db = disk.dir().resolve("db");
             Path first = Files.writeString(tmp.resolve("first.nt"), "<http://example.org/first> <http://example.org/p> \"1\" .\n");
             assertEquals(0, Main.commandLine().execute("load", "--store", "tdb2:" + db, first.toString()));
             String before = checksumOfStore(db);
-            Path big = tmp.resolve("big.nt");
-            try (BufferedWriter w = Files.newBufferedWriter(big)) {
-                for (int i = 0; i < 150_000; i++)
-                    w.write("<http://example.org/s" + i + "> <http://example.org/long-predicate-name-to-fill-the-disk> \"value number " + i + "\" .\n");
-            }
+            Path big = SmallDisk.tooBigFor(tmp.resolve("big.nt"));
             StringWriter err = new StringWriter();
             var cmd = Main.commandLine();
             cmd.setErr(new PrintWriter(err, true));
@@ -91,17 +85,6 @@ class LoadFaultsIT {
             String message = err.toString().substring(err.toString().lastIndexOf('\r') + 1);
             assertTrue(message.toLowerCase().contains("no space left"), "the message names the cause: " + message);
             assertEquals(before, checksumOfStore(db), "a failed load changed the store");
-        } finally {
-            new ProcessBuilder("umount", "-l", mount.toString()).inheritIO().start().waitFor();
-        }
-    }
-
-    private static boolean mountTmpfs(Path dir, String size) throws InterruptedException {
-        try {
-            return new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", dir.toString())
-                    .redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException noMount) {
-            return false;
         }
     }
 

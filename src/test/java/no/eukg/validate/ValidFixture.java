@@ -39,16 +39,7 @@ public final class ValidFixture {
 
     /** Copies the valid project into {@code to} and returns {@code to}. */
     public static Path copy(Path to) throws IOException {
-        try (var files = Files.walk(VALID)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(VALID.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target);
-            }
-        }
-        return to;
+        return no.eukg.testing.Trees.copy(VALID, to);
     }
 
     /** Runs the command line in this JVM. */
