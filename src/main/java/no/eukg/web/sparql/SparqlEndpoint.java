@@ -22,6 +22,8 @@ import no.eukg.web.Site;
  * rate limit, and the read transaction of a local store); then, here:
  *
  * <ol>
+ *   <li>what the read-only endpoint does not take, turned away with a 4xx before it costs anything
+ *       ({@link ProtocolFilter}: updates);</li>
  *   <li>the query gate: every request that reaches {@code /sparql} evaluates, so it takes a slot
  *       or is answered 503 with {@code Retry-After};</li>
  *   <li>the service description, for a request without a query;</li>
@@ -55,8 +57,10 @@ public final class SparqlEndpoint {
         // Only the query operation: updates and Graph Store writes have no endpoint, so they are
         // refused with a 4xx by Fuseki's dispatch and can never change the data.
         DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
+        ErrorWriter errors = new ErrorWriter(site.templates());
         builder.add(PATH, sparql)
-                .addFilter(PATH, site.gate().filter(new ErrorWriter(site.templates())))
+                .addFilter(PATH, new ProtocolFilter(errors, site.config().update().isPresent()))
+                .addFilter(PATH, site.gate().filter(errors))
                 .addFilter(PATH, new ServiceDescriptionFilter(new ServiceDescription(site.config(), site.namespace(), site.store())));
         for (Filter answer : List.copyOf(answers))
             builder.addFilter(PATH, answer);

