@@ -23,7 +23,8 @@ import no.eukg.web.HttpError;
  * <ul>
  *   <li>an update ({@code update=}, or a body of {@code application/sparql-update}), alone or
  *       beside a query: 400. Fuseki would answer a lone {@code GET ?update=} with the service
- *       description and run the query of {@code ?query=&update=} as if the update were not there.</li>
+ *       description and run the query of {@code ?query=&update=} as if the update were not there;</li>
+ *   <li>a {@code timeout} that is not a duration ({@link ClientTimeout}): 400.</li>
  * </ul>
  */
 final class ProtocolFilter implements Filter {
@@ -55,6 +56,7 @@ final class ProtocolFilter implements Filter {
             throw HttpError.badRequest("SPARQL Update is not accepted at " + SparqlEndpoint.PATH
                     + (updateParameter ? " (parameter update)" : " (a body of application/sparql-update)") + ": it answers queries only; "
                     + (updatesElsewhere ? "send updates by POST to /update" : "this server is read-only"));
+        ClientTimeout.parse(http.getParameter(ClientTimeout.PARAM));
     }
 
     private static String mediaType(HttpServletRequest http) {

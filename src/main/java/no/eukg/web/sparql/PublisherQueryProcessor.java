@@ -1,6 +1,7 @@
 package no.eukg.web.sparql;
 
 import java.net.ConnectException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -18,11 +19,13 @@ import no.eukg.web.HttpError;
 import no.eukg.web.ServerConfig;
 
 /**
- * Fuseki's own query operation (protocol, content negotiation, result writing), with three things
- * added: a bound on how deeply a query nests, the result-size limit, announced in a header on every answer, and, for a remote store,
- * execution handed to the remote with its failures told apart (502 when it is down or answers
- * nonsense, 504 when it is too slow) and connection failures retried with backoff, since a query
- * is safe to repeat. Nothing of the SPARQL protocol is re-implemented.
+ * Fuseki's own query operation (protocol, content negotiation, result writing), with these things
+ * added: a bound on how deeply a query nests, the result-size limit, announced in a header on
+ * every answer, the client's {@code timeout} in the units {@code --timeout} takes
+ * ({@link ClientTimeout}), and, for a remote store, execution handed to the remote with its
+ * failures told apart (502 when it is down or answers nonsense, 504 when it is too slow) and
+ * connection failures retried with backoff, since a query is safe to repeat. Nothing else of the
+ * SPARQL protocol is re-implemented.
  */
 final class PublisherQueryProcessor extends SPARQL_QueryDataset {
     /** Header announcing the cap on solutions; {@code Result-Limit-Applied} says it cut this query's LIMIT. */
@@ -55,7 +58,11 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
         action.getResponse().setHeader(RESULT_LIMIT, Long.toString(cap));
         if (limited != query)
             action.getResponse().setHeader(RESULT_LIMIT_APPLIED, "true");
-        return store.isRemote() ? remote(limited) : super.createQueryExec(action, limited, dataset);
+        if (store.isRemote())
+            return remote(limited, action);
+        // Fuseki's own builder, with our reading of the timeout parameter in place of its whole seconds.
+        return QueryExec.newBuilder().dataset(dataset).query(limited).context(action.getContext())
+                .timeout(timeout(action).toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
     @Override
@@ -64,7 +71,7 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
             return super.executeQuery(action, exec, query, log);
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            QueryExec current = attempt == 1 ? exec : remote(limited(query));
+            QueryExec current = attempt == 1 ? exec : remote(limited(query), action);
             try {
                 // Read the whole answer now: a remote that breaks off or sends garbage is then a
                 // clean 502, not a response cut short after its 200 has gone out.
@@ -83,8 +90,13 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
         return null;
     }
 
-    private QueryExec remote(Query query) {
-        return store.query(query).timeout(config.timeout().toMillis(), TimeUnit.MILLISECONDS).build();
+    /** The client's timeout held to the server's (ProtocolFilter has turned away one that is not a duration). */
+    private Duration timeout(HttpAction action) {
+        return ClientTimeout.within(action.getRequestParameter(ClientTimeout.PARAM), config.timeout());
+    }
+
+    private QueryExec remote(Query query, HttpAction action) {
+        return store.query(query).timeout(timeout(action).toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
     /** The query with at most {@code resultLimit} solutions; the same object when it already has that. */

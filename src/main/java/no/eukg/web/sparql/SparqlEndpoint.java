@@ -23,7 +23,7 @@ import no.eukg.web.Site;
  *
  * <ol>
  *   <li>what the read-only endpoint does not take, turned away with a 4xx before it costs anything
- *       ({@link ProtocolFilter}: updates);</li>
+ *       ({@link ProtocolFilter}: updates, an unreadable {@code timeout});</li>
  *   <li>the query gate: every request that reaches {@code /sparql} evaluates, so it takes a slot
  *       or is answered 503 with {@code Retry-After};</li>
  *   <li>the service description, for a request without a query;</li>

@@ -83,4 +83,32 @@ class SparqlProtocolIT {
         assertEquals(400, r.statusCode(), r.body());
         assertTrue(r.body().contains("query"), r.body());
     }
+
+    @ParameterizedTest(name = "timeout={0} stops a runaway query early")
+    @ValueSource(strings = {"0.5", "500ms", "1s", "1.5s"})
+    void the_timeout_parameter_takes_decimal_seconds_and_unit_suffixes(String timeout) {
+        long start = System.nanoTime();
+        HttpResponse<String> r = Http.get(server.url("/sparql?timeout=" + q(timeout) + "&query=" + q(RUNAWAY)), "Accept", "text/csv");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(millis < SERVER_TIMEOUT.toMillis() - 1000, "timeout=" + timeout + " took " + millis + " ms, the server's own limit");
+    }
+
+    @Test
+    void a_timeout_above_the_servers_is_held_to_the_servers() {
+        long start = System.nanoTime();
+        HttpResponse<String> r = Http.get(server.url("/sparql?timeout=2m&query=" + q(RUNAWAY)), "Accept", "text/csv");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(millis < 30_000, "ran " + millis + " ms");
+    }
+
+    @ParameterizedTest(name = "timeout={0} is a 400 naming the parameter")
+    @ValueSource(strings = {"soon", "0", "-1", "1h", "1,5", "0ms", ""})
+    void an_unreadable_timeout_is_a_400_naming_the_parameter(String timeout) {
+        HttpResponse<String> r = Http.get(server.url("/sparql?timeout=" + q(timeout) + "&query=" + q("ASK {}")), "Accept", "text/plain");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("timeout"), r.body());
+        assertFalse(r.body().contains("Exception"), r.body());
+    }
 }
