@@ -46,7 +46,7 @@ public final class ServerFactory {
         });
 
         // Every path, in this order: the request log, the security headers, the request's shape
-        // (methods, Accept), the client's rate, and a read transaction around our own servlets.
+        // (methods, Accept, charset), the client's rate, and a read transaction around our own servlets.
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .enableCors(true)
@@ -54,7 +54,7 @@ public final class ServerFactory {
                 .enableMetrics(true)
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter())
-                .addFilter("/*", new RequestShapeFilter())
+                .addFilter("/*", new RequestShapeFilter(new ErrorWriter(site.templates())))
                 .addFilter("/*", new RateLimitFilter(config.limits().requestsPerMinute()));
         if (!store.isRemote())
             builder.addFilter("/*", new ReadTransactionFilter(store.dataset()));

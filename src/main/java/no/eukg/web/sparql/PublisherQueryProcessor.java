@@ -1,6 +1,9 @@
 package no.eukg.web.sparql;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +25,10 @@ import no.eukg.web.ServerConfig;
  * Fuseki's own query operation (protocol, content negotiation, result writing), with these things
  * added: a bound on how deeply a query nests, the result-size limit, announced in a header on
  * every answer, the client's {@code timeout} in the units {@code --timeout} takes
- * ({@link ClientTimeout}), and, for a remote store, execution handed to the remote with its
- * failures told apart (502 when it is down or answers nonsense, 504 when it is too slow) and
- * connection failures retried with backoff, since a query is safe to repeat. Nothing else of the
- * SPARQL protocol is re-implemented.
+ * ({@link ClientTimeout}), a query body read in the charset its {@code Content-Type} names, and,
+ * for a remote store, execution handed to the remote with its failures told apart (502 when it is
+ * down or answers nonsense, 504 when it is too slow) and connection failures retried with backoff,
+ * since a query is safe to repeat. Nothing else of the SPARQL protocol is re-implemented.
  */
 final class PublisherQueryProcessor extends SPARQL_QueryDataset {
     /** Header announcing the cap on solutions; {@code Result-Limit-Applied} says it cut this query's LIMIT. */
@@ -41,6 +44,22 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
         this.failures = new Failures(config.timeout(), store.isRemote());
+    }
+
+    /** The body in the charset its Content-Type names (Fuseki reads UTF-8 whatever it says); UTF-8 when it names none. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        // RequestShapeFilter has turned away a charset this JVM does not know.
+        String charset = action.getRequest().getCharacterEncoding();
+        String queryString;
+        try {
+            queryString = new String(action.getRequestInputStream().readAllBytes(),
+                    charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset));
+        } catch (IOException | RuntimeException e) {
+            fail(failures.answer(e, request(action)));
+            return;
+        }
+        execute(queryString, action);
     }
 
     @Override
@@ -84,10 +103,17 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
                 pause(100L << (2 * (attempt - 1)));   // 100 ms, then 400 ms
             }
         }
-        // The status and message of the one failure table; Fuseki writes it, as its other errors.
-        HttpError error = failures.ofRemote(failure, action.getRequestMethod() + " " + action.getRequestRequestURI());
-        ServletOps.error(error.status(), error.getMessage());
+        fail(failures.ofRemote(failure, request(action)));
         return null;
+    }
+
+    /** Answers with the status and message of the one failure table; Fuseki writes it, as its other errors. */
+    private static void fail(HttpError error) {
+        ServletOps.error(error.status(), error.getMessage());
+    }
+
+    private static String request(HttpAction action) {
+        return action.getRequestMethod() + " " + action.getRequestRequestURI();
     }
 
     /** The client's timeout held to the server's (ProtocolFilter has turned away one that is not a duration). */

@@ -111,4 +111,34 @@ class SparqlProtocolIT {
         assertTrue(r.body().contains("timeout"), r.body());
         assertFalse(r.body().contains("Exception"), r.body());
     }
+
+    @ParameterizedTest(name = "a query body with {0} is read in its charset")
+    @ValueSource(strings = {"application/sparql-query; charset=iso-8859-1", "application/sparql-query; charset=UTF-8",
+                            "application/sparql-query"})
+    void a_query_body_is_read_in_the_charset_its_content_type_names(String contentType) {
+        Charset charset = contentType.contains("iso-8859-1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8;
+        RawHttp.Response r = RawHttp.send(port(), "POST", "/sparql", new String[] {"Content-Type", contentType, "Accept", "text/csv"},
+                "SELECT (\"Tromsø\" AS ?x) {}".getBytes(charset));
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.body().contains("Tromsø"), r.body());
+    }
+
+    @Test
+    void a_form_in_latin_1_is_read_in_latin_1() {
+        Charset latin1 = StandardCharsets.ISO_8859_1;
+        byte[] form = ("query=" + URLEncoder.encode("SELECT (\"Tromsø\" AS ?x) {}", latin1)).getBytes(StandardCharsets.US_ASCII);
+        RawHttp.Response r = RawHttp.send(port(), "POST", "/sparql",
+                new String[] {"Content-Type", "application/x-www-form-urlencoded; charset=iso-8859-1", "Accept", "text/csv"}, form);
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.body().contains("Tromsø"), r.body());
+    }
+
+    @Test
+    void an_unknown_charset_is_a_415_naming_it() {
+        RawHttp.Response r = RawHttp.send(port(), "POST", "/sparql",
+                new String[] {"Content-Type", "application/sparql-query; charset=x-no-such-charset", "Accept", "text/plain"},
+                "ASK {}".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(415, r.status(), r.body());
+        assertTrue(r.body().contains("x-no-such-charset"), r.body());
+    }
 }
