@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletBase;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,10 +26,11 @@ import no.eukg.web.ServerConfig;
  * Fuseki's own query operation (protocol, content negotiation, result writing), with these things
  * added: a bound on how deeply a query nests, the result-size limit, announced in a header on
  * every answer, the client's {@code timeout} in the units {@code --timeout} takes
- * ({@link ClientTimeout}), a query body read in the charset its {@code Content-Type} names, and,
- * for a remote store, execution handed to the remote with its failures told apart (502 when it is
- * down or answers nonsense, 504 when it is too slow) and connection failures retried with backoff,
- * since a query is safe to repeat. Nothing else of the SPARQL protocol is re-implemented.
+ * ({@link ClientTimeout}), a query body read in the charset its {@code Content-Type} names,
+ * {@code HEAD} answered as {@code GET}, and, for a remote store, execution handed to the remote
+ * with its failures told apart (502 when it is down or answers nonsense, 504 when it is too slow)
+ * and connection failures retried with backoff, since a query is safe to repeat. Nothing else of
+ * the SPARQL protocol is re-implemented.
  */
 final class PublisherQueryProcessor extends SPARQL_QueryDataset {
     /** Header announcing the cap on solutions; {@code Result-Limit-Applied} says it cut this query's LIMIT. */
@@ -44,6 +46,23 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
         this.store = Objects.requireNonNull(store, "store");
         this.config = Objects.requireNonNull(config, "config");
         this.failures = new Failures(config.timeout(), store.isRemote());
+    }
+
+    /** HEAD is GET without the body (Jetty sends none for HEAD); Fuseki's query operation refuses it with 405. */
+    @Override
+    public void execHead(HttpAction action) {
+        executeLifecycle(action);
+    }
+
+    /** Fuseki's checks, but for HEAD, which it would refuse as a method other than GET and POST. */
+    @Override
+    public void validate(HttpAction action) {
+        if (!action.getRequestMethod().equals("HEAD")) {
+            super.validate(action);
+            return;
+        }
+        validateParams(action, acceptedParams(action));
+        validateRequest(action);
     }
 
     /** The body in the charset its Content-Type names (Fuseki reads UTF-8 whatever it says); UTF-8 when it names none. */
@@ -64,6 +83,8 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected void execute(String queryString, HttpAction action) {
+        // Fuseki sets Vary for GET only; a POSTed query is negotiated by Accept just the same.
+        ServletBase.setVaryHeader(action.getResponse());
         int depth = QueryDepth.of(queryString);
         if (depth > QueryDepth.LIMIT)
             ServletOps.errorBadRequest("the query nests " + depth + " levels deep; the limit is " + QueryDepth.LIMIT);

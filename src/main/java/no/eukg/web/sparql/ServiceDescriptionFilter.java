@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.ServletBase;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -44,7 +45,8 @@ final class ServiceDescriptionFilter implements Filter {
         if (lang == null)
             lang = Lang.TURTLE;
         out.setContentType(lang.getHeaderString() + "; charset=utf-8");
-        out.setHeader("Vary", "Accept");
+        // Fuseki's list: Accept, and Origin among the rest, which the CORS headers depend on.
+        ServletBase.setVaryHeader(out);
         if (method.equals("HEAD"))
             return;
         RDFDataMgr.write(out.getOutputStream(), description.graph(), lang);

@@ -141,4 +141,32 @@ class SparqlProtocolIT {
         assertEquals(415, r.status(), r.body());
         assertTrue(r.body().contains("x-no-such-charset"), r.body());
     }
+
+    @Test
+    void head_of_a_query_answers_as_get_without_a_body() {
+        String url = server.url("/sparql?query=" + q("ASK { ?s ?p ?o }"));
+        HttpResponse<String> head = Http.method("HEAD", url, null, null, "Accept", "application/sparql-results+json");
+        HttpResponse<String> get = Http.get(url, "Accept", "application/sparql-results+json");
+        assertEquals(200, head.statusCode(), head.body());
+        assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+        assertEquals("", head.body());
+        // Over a socket too: no bytes after the headers.
+        RawHttp.Response raw = RawHttp.send(port(), "HEAD", "/sparql?query=" + q("ASK { ?s ?p ?o }"), new String[] {"Accept", "text/csv"}, null);
+        assertEquals(200, raw.status());
+        assertEquals("", raw.body());
+    }
+
+    @Test
+    void answers_to_get_and_post_vary_on_accept() {
+        HttpResponse<String> get = Http.get(server.url("/sparql?query=" + q("ASK {}")), "Accept", "text/csv");
+        HttpResponse<String> post = Http.post(server.url("/sparql"), "application/x-www-form-urlencoded", "query=" + q("ASK {}"), "Accept", "text/csv");
+        HttpResponse<String> body = Http.post(server.url("/sparql"), "application/sparql-query", "ASK {}", "Accept", "text/csv");
+        HttpResponse<String> description = Http.get(server.url("/sparql"), "Accept", "text/turtle");
+        for (HttpResponse<String> r : java.util.List.of(get, post, body, description)) {
+            String vary = String.join(",", r.headers().allValues("Vary")).toLowerCase();
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(vary.contains("accept"), r.request().method() + " " + r.request().uri() + ": Vary is " + vary);
+            assertTrue(vary.contains("origin"), r.request().method() + " " + r.request().uri() + ": Vary is " + vary);
+        }
+    }
 }
