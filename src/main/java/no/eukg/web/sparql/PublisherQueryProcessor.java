@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletBase;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -24,13 +25,13 @@ import no.eukg.web.ServerConfig;
 
 /**
  * Fuseki's own query operation (protocol, content negotiation, result writing), with these things
- * added: a bound on how deeply a query nests, the result-size limit, announced in a header on
- * every answer, the client's {@code timeout} in the units {@code --timeout} takes
- * ({@link ClientTimeout}), a query body read in the charset its {@code Content-Type} names,
- * {@code HEAD} answered as {@code GET}, and, for a remote store, execution handed to the remote
- * with its failures told apart (502 when it is down or answers nonsense, 504 when it is too slow)
- * and connection failures retried with backoff, since a query is safe to repeat. Nothing else of
- * the SPARQL protocol is re-implemented.
+ * added: a bound on how deeply a query nests, {@code SERVICE} refused before it runs
+ * ({@link Federation}), the result-size limit, announced in a header on every answer, the
+ * client's {@code timeout} in the units {@code --timeout} takes ({@link ClientTimeout}), a query
+ * body read in the charset its {@code Content-Type} names, {@code HEAD} answered as {@code GET},
+ * and, for a remote store, execution handed to the remote with its failures told apart (502 when
+ * it is down or answers nonsense, 504 when it is too slow) and connection failures retried with
+ * backoff, since a query is safe to repeat. Nothing else of the SPARQL protocol is re-implemented.
  */
 final class PublisherQueryProcessor extends SPARQL_QueryDataset {
     /** Header announcing the cap on solutions; {@code Result-Limit-Applied} says it cut this query's LIMIT. */
@@ -89,6 +90,12 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
         if (depth > QueryDepth.LIMIT)
             ServletOps.errorBadRequest("the query nests " + depth + " levels deep; the limit is " + QueryDepth.LIMIT);
         super.execute(queryString, action);
+    }
+
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        if (Federation.asksFor(query))
+            fail(failures.answer(new QueryDeniedException("SERVICE"), request(action)));
     }
 
     @Override

@@ -169,4 +169,17 @@ class SparqlProtocolIT {
             assertTrue(vary.contains("origin"), r.request().method() + " " + r.request().uri() + ": Vary is " + vary);
         }
     }
+
+    @Test
+    void a_query_with_service_is_refused_with_400_saying_federation_is_off() {
+        for (String query : new String[] {
+                "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+                "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <http://example.org/sparql> { ?s ?p ?o } } }",
+                "SELECT * WHERE { { SELECT ?s WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } } } }"}) {
+            HttpResponse<String> r = Http.get(server.url("/sparql?query=" + q(query)), "Accept", "text/plain");
+            assertEquals(400, r.statusCode(), query + ": " + r.body());
+            assertTrue(r.body().contains("federation (SERVICE) is off on this server"), r.body());
+            assertFalse(r.body().contains("httpServiceAllowed"), r.body());
+        }
+    }
 }
