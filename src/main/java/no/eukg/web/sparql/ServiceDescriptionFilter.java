@@ -20,8 +20,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 
 /**
- * Answers a GET or HEAD on the endpoint that carries no query with the SPARQL 1.1 Service
- * Description, as the protocol recommends; every other request goes on to Fuseki.
+ * Answers a GET or HEAD on the endpoint that carries no query and names no graph (a Graph Store
+ * read, {@code ?default} or {@code ?graph=}) with the SPARQL 1.1 Service Description, as the
+ * protocol recommends; every other request goes on to Fuseki.
  */
 final class ServiceDescriptionFilter implements Filter {
     private final ServiceDescription description;
@@ -35,7 +36,7 @@ final class ServiceDescriptionFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) req;
         String method = http.getMethod();
         boolean read = method.equals("GET") || method.equals("HEAD");
-        if (!read || http.getParameter("query") != null) {
+        if (!read || http.getParameter("query") != null || ProtocolFilter.isGraphStore(http)) {
             chain.doFilter(req, res);
             return;
         }
