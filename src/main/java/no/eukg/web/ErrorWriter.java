@@ -19,7 +19,8 @@ import org.apache.jena.atlas.json.JsonObject;
  * ask for it, plain text otherwise.
  */
 public final class ErrorWriter {
-    private static final Set<String> KEPT = Set.of("vary", "allow");
+    private static final Set<String> KEPT = Set.of("access-control-allow-origin", "access-control-allow-credentials",
+            "access-control-expose-headers", "timing-allow-origin", "vary", "allow");
     private static final Negotiation FORMATS = new Negotiation(List.of("text/plain", "text/html", "application/json"), Map.of());
     private final Templates templates;
 
@@ -63,8 +64,9 @@ public final class ErrorWriter {
     }
 
     /**
-     * Clears what an answer had begun, but for the headers that hold for an error as much:
-     * {@code Vary}, and {@code Allow} (which a 405 must carry).
+     * Clears what an answer had begun, but for the headers that hold for an error as much: CORS's
+     * (without them a browser client on another origin cannot read the message or
+     * {@code Retry-After}), {@code Vary}, and {@code Allow} (which a 405 must carry).
      */
     public static void clear(HttpServletResponse resp) {
         Map<String, List<String>> kept = new LinkedHashMap<>();
