@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
+import no.eukg.linked.LuceneLabelSearch;
 import no.eukg.query.QueryCatalogue;
 import no.eukg.web.QueryLink;
 import no.eukg.web.ServerConfig;
@@ -31,7 +32,9 @@ public final class Publisher {
     /** Builds (does not start) the server. */
     public static FusekiServer build(ServerConfig config, Store store, ProjectFiles files) {
         Objects.requireNonNull(files, "files");
-        Site site = new Site(config, files.namespace(), store, new Templates(), DatasetVersion.of(store));
+        // One label index for /search and SPARQL's text:query.
+        Store indexed = LuceneLabelSearch.withTextIndex(store);
+        Site site = new Site(config, files.namespace(), indexed, new Templates(), DatasetVersion.of(indexed));
         QueryCatalogue catalogue = QueryCatalogue.load(files.queryFiles(), site.namespace());
         List<QueryLink> queryLinks = catalogue.queries().stream()
                 .map(q -> new QueryLink(q.name(), q.header().summary(), q.header().description()))
