@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import no.eukg.testing.Http;
 import no.eukg.testing.TestServer;
@@ -84,10 +86,10 @@ class SparqlCorsIT {
         assertFalse(put.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "a PUT preflight was granted: " + put.headers());
     }
 
-    @Test
-    void an_error_answer_keeps_its_cors_headers_so_the_client_can_read_the_message() {
-        HttpResponse<String> r = Http.get(server.url("/sparql?update=" + URLEncoder.encode("DROP ALL", StandardCharsets.UTF_8)),
-                "Origin", ORIGIN, "Accept", "application/json");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"update=DROP%20ALL", "query=SELECT", "query=SELECT%20*%20%7B%20SERVICE%20%3Curn%3Ax%3E%20%7B%7D%20%7D"})
+    void an_error_answer_keeps_its_cors_headers_so_the_client_can_read_the_message(String parameters) {
+        HttpResponse<String> r = Http.get(server.url("/sparql?" + parameters), "Origin", ORIGIN, "Accept", "application/json");
         assertEquals(400, r.statusCode());
         assertEquals(ORIGIN, r.headers().firstValue("Access-Control-Allow-Origin").orElse(""), r.headers().toString());
         assertTrue(list(r, "Access-Control-Expose-Headers").contains("retry-after"), r.headers().toString());
