@@ -66,6 +66,16 @@ class SparqlProtocolIT {
     }
 
     @Test
+    void with_updates_on_the_refusal_says_to_post_them_to_update() {
+        try (TestServer editable = TestServer.withUpdates(TestServer.tinyProject(), SERVER_TIMEOUT,
+                new no.eukg.web.UpdateAccess("editor", "correct-horse-battery-staple"))) {
+            HttpResponse<String> r = Http.get(editable.url("/sparql?update=" + q("DROP ALL")), "Accept", "text/plain");
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("send updates by POST to /update"), r.body());
+        }
+    }
+
+    @Test
     void a_query_and_an_update_together_are_refused_with_400() {
         HttpResponse<String> get = Http.get(server.url("/sparql?query=" + q("ASK {}") + "&update=" + q("DROP ALL")));
         HttpResponse<String> form = Http.post(server.url("/sparql"), "application/x-www-form-urlencoded",
