@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import no.eukg.graph.DatasetVersion;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
+import no.eukg.linked.LuceneLabelSearch;
 import no.eukg.query.QueryCatalogue;
 import no.eukg.web.ListeningSocket;
 import no.eukg.web.QueryLink;
@@ -40,7 +41,9 @@ public final class Publisher {
         // Bound before any module is built: the modules read the base as they are constructed.
         ListeningSocket socket = ListeningSocket.bind(config.host(), config.port());
         try {
-            return build(new Site(config.on(socket.port()), files.namespace(), store, new Templates(), DatasetVersion.of(store)),
+            // One label index for /search and SPARQL's text:query.
+            Store indexed = LuceneLabelSearch.withTextIndex(store);
+            return build(new Site(config.on(socket.port()), files.namespace(), indexed, new Templates(), DatasetVersion.of(indexed)),
                     socket, files);
         } catch (RuntimeException | Error e) {
             // Nothing will serve on the socket: give the port back rather than hold it until exit.

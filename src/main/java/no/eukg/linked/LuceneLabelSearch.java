@@ -7,10 +7,15 @@ import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextDocProducer;
+import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -24,12 +29,17 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
+import no.eukg.graph.LocalStore;
 import no.eukg.graph.Store;
 
 /**
- * Label search on a jena-text Lucene index held in memory, built once from the local dataset when
- * the server starts (the graph does not change while it is served). Labels are indexed per
- * language, folded to lower case without diacritics, so {@code tromso} finds {@code Tromsø}.
+ * Label search on a jena-text Lucene index held in memory, filled from the local dataset's default
+ * graph when the server starts. Labels are indexed per language, folded to lower case without
+ * diacritics, so {@code tromso} finds {@code Tromsø}.
+ *
+ * <p>The same index answers SPARQL's {@code text:query} at {@code /sparql}: {@link #withTextIndex}
+ * gives the store a jena-text dataset over it, so there is one index for {@code /search} and
+ * SPARQL, and an update (with {@code --update}) reaches both at once.
  */
 public final class LuceneLabelSearch implements LabelSearch {
     private static final String URI_FIELD = "uri";
@@ -44,20 +54,46 @@ public final class LuceneLabelSearch implements LabelSearch {
         this.properties = PREDICATES.stream().map(p -> (org.apache.jena.rdf.model.Resource) org.apache.jena.rdf.model.ResourceFactory.createProperty(p.getURI())).toList();
     }
 
-    /** Builds the index from the default graph of a local store. */
+    /**
+     * The search over a local store's labels: the store's own index when {@link #withTextIndex}
+     * gave it one, else an index built now from its default graph.
+     */
     public static LuceneLabelSearch build(Store store) {
         if (store.isRemote())
             throw new IllegalArgumentException("a remote store has no local data to index: use SparqlLabelSearch");
+        if (store.dataset().getContext().get(TextQuery.textIndex) instanceof TextIndexLucene attached)
+            return new LuceneLabelSearch(attached);
+        return new LuceneLabelSearch(filled(store.dataset()));
+    }
+
+    /**
+     * A local store whose dataset carries the label index, for {@code text:query} in SPARQL as
+     * jena-text does it: {@code ?s text:query "norway"} finds the resources with a matching
+     * {@code rdfs:label}, {@code ?s text:query (skos:prefLabel "norway")} searches another label property. Writes through the store's
+     * {@link LocalStore#writable() writable} dataset keep the index current. A remote store is
+     * returned as it is: {@code text:query} there is the remote's business.
+     */
+    public static Store withTextIndex(Store store) {
+        if (!(store instanceof LocalStore local))
+            return store;
+        TextIndexLucene index = filled(local.dataset());
+        DatasetGraph indexed = TextDatasetFactory.create(local.writable(), index, true, new DefaultGraphLabels(index));
+        return new LocalStore(indexed, local.describe(), local::close);
+    }
+
+    /** A new index of the labels in a dataset's default graph. */
+    private static TextIndexLucene filled(DatasetGraph dsg) {
         EntityDefinition def = new EntityDefinition(URI_FIELD, FIELDS.get(0), PREDICATES.get(0));
         for (int i = 1; i < PREDICATES.size(); i++)
             def.set(FIELDS.get(i), PREDICATES.get(i));
         def.setLangField("lang");
+        // One document per label; the id lets an update's delete find the label's document.
+        def.setUidField("uid");
         TextIndexConfig config = new TextIndexConfig(def);
         config.setAnalyzer(new FoldingAnalyzer());
         config.setQueryAnalyzer(new FoldingAnalyzer());
         config.setValueStored(true);
         TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config);
-        DatasetGraph dsg = store.dataset();
         Runnable fill = () -> {
             for (Node p : PREDICATES)
                 dsg.getDefaultGraph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
@@ -73,7 +109,7 @@ public final class LuceneLabelSearch implements LabelSearch {
         else
             fill.run();
         index.commit();
-        return new LuceneLabelSearch(index);
+        return index;
     }
 
     @Override
@@ -102,6 +138,28 @@ public final class LuceneLabelSearch implements LabelSearch {
             clauses.add("+(" + w + "^2 " + w + "*)");
         }
         return String.join(" ", clauses);
+    }
+
+    /**
+     * Indexes the labels an update adds to or deletes from the default graph, as the index was
+     * filled: a label said only in a fact's named graph is not the resource's label.
+     */
+    private static final class DefaultGraphLabels implements TextDocProducer {
+        private final TextDocProducerTriples triples;
+
+        DefaultGraphLabels(TextIndexLucene index) {
+            this.triples = new TextDocProducerTriples(index);
+        }
+
+        @Override public void start() { triples.start(); }
+        @Override public void finish() { triples.finish(); }
+        @Override public void reset() { triples.reset(); }
+
+        @Override
+        public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (g == null || Quad.isDefaultGraph(g))
+                triples.change(action, g, s, p, o);
+        }
     }
 
     /** Standard tokens, lower case, ASCII-folded (keeping the original token too). */

@@ -3,8 +3,10 @@ package no.eukg.web;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +19,8 @@ import org.apache.jena.atlas.json.JsonObject;
  * ask for it, plain text otherwise.
  */
 public final class ErrorWriter {
+    private static final Set<String> KEPT = Set.of("access-control-allow-origin", "access-control-allow-credentials",
+            "access-control-expose-headers", "timing-allow-origin", "vary", "allow");
     private static final Negotiation FORMATS = new Negotiation(List.of("text/plain", "text/html", "application/json"), Map.of());
     private final Templates templates;
 
@@ -28,7 +32,7 @@ public final class ErrorWriter {
     public void write(HttpServletRequest req, HttpServletResponse resp, HttpError error) throws IOException {
         if (resp.isCommitted())
             return;
-        resp.reset();
+        clear(resp);
         start(resp, error);
         String type;
         try {
@@ -59,6 +63,20 @@ public final class ErrorWriter {
         }
     }
 
+    /**
+     * Clears what an answer had begun, but for the headers that hold for an error as much: CORS's
+     * (without them a browser client on another origin cannot read the message or
+     * {@code Retry-After}), {@code Vary}, and {@code Allow} (which a 405 must carry).
+     */
+    public static void clear(HttpServletResponse resp) {
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String name : resp.getHeaderNames())
+            if (KEPT.contains(name.toLowerCase(Locale.ROOT)))
+                kept.put(name, List.copyOf(resp.getHeaders(name)));
+        resp.reset();
+        kept.forEach((name, values) -> values.forEach(v -> resp.addHeader(name, v)));
+    }
+
     /** The status and the headers of an error, for a writer of another format (an empty RDF document, say). */
     public static void start(HttpServletResponse resp, HttpError error) {
         resp.setStatus(error.status());
@@ -73,6 +91,7 @@ public final class ErrorWriter {
             case 405 -> "Method Not Allowed";
             case 406 -> "Not Acceptable";
             case 413 -> "Payload Too Large";
+            case 415 -> "Unsupported Media Type";
             case 429 -> "Too Many Requests";
             case 502 -> "Bad Gateway";
             case 503 -> "Service Unavailable";

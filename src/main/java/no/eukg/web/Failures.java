@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.shared.JenaException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ import no.eukg.query.QueryProblem;
  * <tr><td>{@link HttpError}</td><td>its own</td></tr>
  * <tr><td>Jetty's {@link BadMessageException} (an unreadable request)</td><td>its own (4xx)</td></tr>
  * <tr><td>{@link QueryProblem}: unknown query, bad parameter</td><td>404, 400</td></tr>
+ * <tr><td>a query asking for federation ({@link QueryDeniedException}: {@code SERVICE} is off)</td><td>400</td></tr>
  * <tr><td>a query stopped at the time limit here ({@link QueryCancelledException}, {@link QueryProblem} timeout)</td><td>503</td></tr>
  * <tr><td>a remote store slower than the time limit</td><td>504</td></tr>
  * <tr><td>a remote store that cannot be reached, answers an error or something unreadable</td><td>502</td></tr>
@@ -67,6 +69,9 @@ public final class Failures {
                 case STORE_FAILED -> ofRemote(p.getCause() == null ? p : p.getCause(), request);
             };
         }
+        if (failure instanceof QueryDeniedException)
+            // ARQ's own message names its context symbol, which tells a client nothing.
+            return HttpError.badRequest("federation (SERVICE) is off on this server: it does not query other endpoints for its clients");
         if (failure instanceof QueryCancelledException)
             return new HttpError(503, "the query took longer than the server's limit of " + limit() + " and was stopped");
         if (remoteStore && fromStore(failure))

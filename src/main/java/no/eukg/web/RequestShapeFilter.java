@@ -1,8 +1,11 @@
 package no.eukg.web;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.Filter;
@@ -13,14 +16,17 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.atlas.web.ContentType;
+
 import no.eukg.web.sparql.SparqlEndpoint;
 
 /**
  * Turns away requests that no path family can serve, before they reach one: methods outside
- * HTTP's reading and Fuseki's refusing (TRACE would echo the request, cookies and all), and
- * malformed {@code Accept} headers (Jena would silently skip them). On {@code /sparql} it also
- * answers 406 when the client accepts none of the formats the endpoint can write, instead of
- * Fuseki's choice of sending the default anyway.
+ * HTTP's reading and Fuseki's refusing (TRACE would echo the request, cookies and all), malformed
+ * {@code Accept} headers (Jena would silently skip them), and a body in a charset this JVM cannot
+ * read (415: Jetty would fail the first look at a parameter with a bare 400, and Fuseki read the
+ * body as UTF-8 anyway). On {@code /sparql} it also answers 406 when the client accepts none of
+ * the formats the endpoint can write, instead of Fuseki's choice of sending the default anyway.
  */
 final class RequestShapeFilter implements Filter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE");
@@ -31,36 +37,53 @@ final class RequestShapeFilter implements Filter {
             "application/rdf+thrift", "application/rdf+json", "application/graphml+xml", "application/gexf+xml", "text/vnd.graphviz",
             "text/html"), Map.of());
 
+    private final ErrorWriter errors;
+
+    RequestShapeFilter(ErrorWriter errors) {
+        this.errors = Objects.requireNonNull(errors, "errors");
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) req;
         HttpServletResponse out = (HttpServletResponse) res;
-        if (!METHODS.contains(http.getMethod())) {
-            out.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
-            refuse(out, 405, "method " + http.getMethod() + " is not supported here");
+        try {
+            check(http, out);
+        } catch (HttpError e) {
+            errors.write(http, out, e);
             return;
-        }
-        String accept = http.getHeader("Accept");
-        if (!AcceptHeader.isWellFormed(accept)) {
-            refuse(out, 400, "malformed Accept header");
-            return;
-        }
-        boolean sparqlQuery = http.getRequestURI().equals(SparqlEndpoint.PATH) && http.getParameter("format") == null
-                && http.getParameter("output") == null && http.getParameter("results") == null;
-        if (sparqlQuery) {
-            try {
-                SPARQL_FORMATS.choose(accept);
-            } catch (HttpError e) {
-                refuse(out, e.status(), e.getMessage());
-                return;
-            }
         }
         chain.doFilter(req, res);
     }
 
-    private static void refuse(HttpServletResponse out, int status, String message) throws IOException {
-        out.setStatus(status);
-        out.setContentType("text/plain; charset=utf-8");
-        out.getWriter().write(status + ": " + message + "\n");
+    private static void check(HttpServletRequest http, HttpServletResponse out) {
+        if (!METHODS.contains(http.getMethod())) {
+            out.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            throw HttpError.methodNotAllowed("method " + http.getMethod() + " is not supported here");
+        }
+        String accept = http.getHeader("Accept");
+        if (!AcceptHeader.isWellFormed(accept))
+            throw HttpError.badRequest("malformed Accept header");
+        // The header as sent: Jetty's getContentType() throws on a charset it does not know.
+        checkCharset(http.getHeader("Content-Type"));
+        boolean sparqlQuery = http.getRequestURI().equals(SparqlEndpoint.PATH) && http.getParameter("format") == null
+                && http.getParameter("output") == null && http.getParameter("results") == null;
+        if (sparqlQuery)
+            SPARQL_FORMATS.choose(accept);
+    }
+
+    /** A 415 naming the charset of a body this JVM cannot decode. */
+    private static void checkCharset(String contentType) {
+        if (contentType == null)
+            return;
+        String charset = ContentType.create(contentType).getCharset();
+        boolean known;
+        try {
+            known = charset == null || Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            known = false;
+        }
+        if (!known)
+            throw new HttpError(415, "the request's charset '" + charset + "' (in Content-Type) is not one this server reads; send UTF-8");
     }
 }

@@ -50,17 +50,18 @@ public final class ServerFactory {
             modules.add(new UpdateModule(site, local, access));
         });
 
-        // Every path, in this order: the request log, the security headers, the request's shape
-        // (methods, Accept), the client each evaluation is charged to (the gate's budgets), and a
-        // read transaction around our own servlets.
+        // Every path, in this order: CORS (first, where Fuseki's enableCors puts it, so that a
+        // preflight is answered before anything else), the request log, the security headers, the
+        // request's shape (methods, Accept, charset), the client each evaluation is charged to (the
+        // gate's budgets), and a read transaction around our own servlets.
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
-                .enableCors(true)
                 .enablePing(true)
                 .enableMetrics(true)
+                .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter())
-                .addFilter("/*", new RequestShapeFilter())
+                .addFilter("/*", new RequestShapeFilter(new ErrorWriter(site.templates())))
                 .addFilter("/*", site.gate().clientFilter());
         if (!store.isRemote())
             builder.addFilter("/*", new ReadTransactionFilter(store.dataset()));

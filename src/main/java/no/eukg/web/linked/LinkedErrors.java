@@ -37,10 +37,8 @@ final class LinkedErrors {
             fallback.render(error);
             return;
         }
-        String vary = resp.getHeader("Vary");
-        resp.reset();
-        if (vary != null)
-            resp.addHeader("Vary", vary);
+        // Keeps CORS and Vary, as every error does: a browser client must be able to read it.
+        ErrorWriter.clear(resp);
         ErrorWriter.start(resp, error);
         if ("HEAD".equals(req.getMethod())) {
             resp.setContentType(syntax.get().mediaType() + "; charset=utf-8");

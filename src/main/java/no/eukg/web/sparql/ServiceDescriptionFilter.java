@@ -13,14 +13,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.ServletBase;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 
 /**
- * Answers a GET or HEAD on the endpoint that carries no query with the SPARQL 1.1 Service
- * Description, as the protocol recommends; every other request goes on to Fuseki.
+ * Answers a GET or HEAD on the endpoint that carries no query and names no graph (a Graph Store
+ * read, {@code ?default} or {@code ?graph=}) with the SPARQL 1.1 Service Description, as the
+ * protocol recommends; every other request goes on to Fuseki.
  */
 final class ServiceDescriptionFilter implements Filter {
     private final ServiceDescription description;
@@ -34,7 +36,7 @@ final class ServiceDescriptionFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) req;
         String method = http.getMethod();
         boolean read = method.equals("GET") || method.equals("HEAD");
-        if (!read || http.getParameter("query") != null) {
+        if (!read || http.getParameter("query") != null || ProtocolFilter.isGraphStore(http)) {
             chain.doFilter(req, res);
             return;
         }
@@ -44,7 +46,8 @@ final class ServiceDescriptionFilter implements Filter {
         if (lang == null)
             lang = Lang.TURTLE;
         out.setContentType(lang.getHeaderString() + "; charset=utf-8");
-        out.setHeader("Vary", "Accept");
+        // Fuseki's list: Accept, and Origin among the rest, which the CORS headers depend on.
+        ServletBase.setVaryHeader(out);
         if (method.equals("HEAD"))
             return;
         RDFDataMgr.write(out.getOutputStream(), description.graph(), lang);

@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 
@@ -18,17 +19,20 @@ import no.eukg.web.Site;
 /**
  * {@code /sparql}: the SPARQL 1.1 Protocol query endpoint, read-only, and everything that
  * answers there, added in one place in the order a request meets it. Before these come the
- * filters every path has ({@code ServerFactory}: request log, security headers, request shape,
- * rate limit, and the read transaction of a local store); then, here:
+ * filters every path has ({@code ServerFactory}: CORS, request log, security headers, request
+ * shape, the client evaluations are charged to, and the read transaction of a local store); then, here:
  *
  * <ol>
+ *   <li>what the read-only endpoint does not take, turned away with a 4xx before it costs anything
+ *       ({@link ProtocolFilter}: updates, Graph Store writes, an unreadable {@code timeout});</li>
  *   <li>the query gate: every request that reaches {@code /sparql} evaluates, so it takes a slot
  *       or is answered 503 with {@code Retry-After};</li>
- *   <li>the service description, for a request without a query;</li>
+ *   <li>the service description, for a request without a query that names no graph;</li>
  *   <li>the answers other features give at {@code /sparql}, in the order given (the graph
  *       formats: a CONSTRUCT asked for as GraphML, GEXF or DOT);</li>
- *   <li>Fuseki's query dispatch with our processor: result limits, timeouts, retries against a
- *       remote store, and the failure table's statuses.</li>
+ *   <li>Fuseki's dispatch: a query to our processor (result limits, timeouts, retries against a
+ *       remote store, and the failure table's statuses); {@code ?default} and {@code ?graph=} to
+ *       Fuseki's read-only Graph Store Protocol, over a local store.</li>
  * </ol>
  */
 public final class SparqlEndpoint {
@@ -52,14 +56,22 @@ public final class SparqlEndpoint {
         // graph has no need for federation.
         cxt.set(ARQ.httpServiceAllowed, false);
 
-        // Only the query operation: updates and Graph Store writes have no endpoint, so they are
-        // refused with a 4xx by Fuseki's dispatch and can never change the data.
-        DataService sparql = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "").build();
-        builder.add(PATH, sparql)
-                .addFilter(PATH, site.gate().filter(new ErrorWriter(site.templates())))
+        // Only reading operations: updates and Graph Store writes have no endpoint, so they can
+        // never change the data (ProtocolFilter says so first). Graph Store reads are what a
+        // Fuseki user finds at a dataset's URL (GET ?default, ?graph=); over a remote store this
+        // server holds no graph to read, and ProtocolFilter says that too.
+        DataService.Builder operations = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "");
+        if (!site.store().isRemote())
+            operations.addEndpoint(Operation.GSP_R, "");
+        ErrorWriter errors = new ErrorWriter(site.templates());
+        builder.add(PATH, operations.build())
+                .addFilter(PATH, new ProtocolFilter(errors, site.config().update().isPresent(), site.store().isRemote()))
+                .addFilter(PATH, site.gate().filter(errors))
                 .addFilter(PATH, new ServiceDescriptionFilter(new ServiceDescription(site.config(), site.namespace(), site.store())));
         for (Filter answer : List.copyOf(answers))
             builder.addFilter(PATH, answer);
-        builder.registerOperation(Operation.Query, new PublisherQueryProcessor(site.store(), site.config()));
+        // With the content type: registering without one would drop Fuseki's mapping of a POSTed
+        // application/sparql-query to the query operation, which dispatch between two operations needs.
+        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublisherQueryProcessor(site.store(), site.config()));
     }
 }
