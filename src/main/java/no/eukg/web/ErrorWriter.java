@@ -64,6 +64,21 @@ public final class ErrorWriter {
     }
 
     /**
+     * Runs a filter's check of a request; when it throws an {@link HttpError}, writes that error.
+     *
+     * @return true when the request was refused (the answer is written; the filter stops there)
+     */
+    public boolean refused(HttpServletRequest req, HttpServletResponse resp, Runnable check) throws IOException {
+        try {
+            check.run();
+            return false;
+        } catch (HttpError e) {
+            write(req, resp, e);
+            return true;
+        }
+    }
+
+    /**
      * Clears what an answer had begun, but for the headers that hold for an error as much: CORS's
      * (without them a browser client on another origin cannot read the message or
      * {@code Retry-After}), {@code Vary}, and {@code Allow} (which a 405 must carry).

@@ -86,12 +86,8 @@ public final class QueryGate {
         Objects.requireNonNull(errors, "errors");
         return (req, res, chain) -> {
             String who = client.get();
-            try {
-                enter(who);
-            } catch (HttpError e) {
-                errors.write((HttpServletRequest) req, (HttpServletResponse) res, e);
+            if (errors.refused((HttpServletRequest) req, (HttpServletResponse) res, () -> enter(who)))
                 return;
-            }
             long start = System.nanoTime();
             try {
                 chain.doFilter(req, res);

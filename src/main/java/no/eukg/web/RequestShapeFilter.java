@@ -47,12 +47,8 @@ final class RequestShapeFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) req;
         HttpServletResponse out = (HttpServletResponse) res;
-        try {
-            check(http, out);
-        } catch (HttpError e) {
-            errors.write(http, out, e);
+        if (errors.refused(http, out, () -> check(http, out)))
             return;
-        }
         chain.doFilter(req, res);
     }
 

@@ -59,12 +59,8 @@ final class ProtocolFilter implements Filter {
             out.setStatus(HttpServletResponse.SC_OK);
             return;
         }
-        try {
-            check(http, out);
-        } catch (HttpError e) {
-            errors.write(http, out, e);
+        if (errors.refused(http, out, () -> check(http, out)))
             return;
-        }
         chain.doFilter(req, res);
     }
 
