@@ -100,15 +100,13 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        Query limited = limited(query);
-        long cap = config.limits().resultLimit();
-        action.getResponse().setHeader(RESULT_LIMIT, Long.toString(cap));
-        if (limited != query)
+        action.getResponse().setHeader(RESULT_LIMIT, Long.toString(config.limits().resultLimit()));
+        if (limit(query))
             action.getResponse().setHeader(RESULT_LIMIT_APPLIED, "true");
         if (store.isRemote())
-            return remote(limited, action);
+            return remote(query, action);
         // Fuseki's own builder, with our reading of the timeout parameter in place of its whole seconds.
-        return QueryExec.newBuilder().dataset(dataset).query(limited).context(action.getContext())
+        return QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())
                 .timeout(timeout(action).toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
@@ -118,7 +116,7 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
             return super.executeQuery(action, exec, query, log);
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            QueryExec current = attempt == 1 ? exec : remote(limited(query), action);
+            QueryExec current = attempt == 1 ? exec : remote(query, action);
             try {
                 // Read the whole answer now: a remote that breaks off or sends garbage is then a
                 // clean 502, not a response cut short after its 200 has gone out.
@@ -153,14 +151,19 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
         return store.query(query).timeout(timeout(action).toMillis(), TimeUnit.MILLISECONDS).build();
     }
 
-    /** The query with at most {@code resultLimit} solutions; the same object when it already has that. */
-    private Query limited(Query query) {
+    /**
+     * Holds the query to at most {@code resultLimit} solutions. In place: Fuseki parsed this query
+     * for this request alone, and a copy (Query.cloneQuery transforms the whole syntax tree) cost
+     * every passthrough query a second walk of it.
+     *
+     * @return true when the cap cut the query's own limit (or it had none)
+     */
+    private boolean limit(Query query) {
         long cap = config.limits().resultLimit();
         if (query.isAskType() || (query.hasLimit() && query.getLimit() <= cap))
-            return query;
-        Query copy = query.cloneQuery();
-        copy.setLimit(cap);
-        return copy;
+            return false;
+        query.setLimit(cap);
+        return true;
     }
 
     private static void pause(long millis) {
