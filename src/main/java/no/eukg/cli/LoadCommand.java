@@ -66,7 +66,8 @@ final class LoadCommand implements Callable<Integer> {
             source = Tdb2Stores.Source.files(parser, files);
             expected = -1;
         }
-        ProgressBar bar = new ProgressBar(err, expected);
+        // A terminal redraws one line; a pipe or a log gets plain lines (System.console() is null then).
+        ProgressBar bar = new ProgressBar(err, System.console() != null, expected);
         long started = System.nanoTime();
         Tdb2Stores.Loaded loaded;
         try {

@@ -81,6 +81,11 @@ public final class QueryService {
         CannedQuery query = catalogue.get(name);
         Map<String, String> single = new HashMap<>();
         for (var e : given.entrySet()) {
+            // A parameter starting with '_' is the client's own (jQuery's cache-buster _=123): no
+            // canned query's parameter can be named so (?_name is a required ?name), so it is
+            // ignored, as grlc does, rather than refused.
+            if (e.getKey().startsWith("_"))
+                continue;
             List<String> values = e.getValue().stream().filter(v -> v != null && !v.isEmpty()).toList();
             if (values.size() > 1)
                 throw QueryProblem.bad("parameter '" + e.getKey() + "' is given " + values.size() + " times; give it once");

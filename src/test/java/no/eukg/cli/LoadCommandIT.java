@@ -48,6 +48,7 @@ class LoadCommandIT {
         int ok = run(err, "load", "--store", "tdb2:" + db, "--project", TestServer.tinyProject().toString());
         assertEquals(0, ok, err.toString());
         assertTrue(err.toString().contains("100%"), "progress bar reaches 100%: " + err);
+        assertFalse(err.toString().contains("\r"), "not a terminal: plain lines, no carriage returns: " + err);
         long before = quads(db);
         assertTrue(before > 10);
 

@@ -30,6 +30,7 @@ import no.eukg.web.HttpError;
  *   <li>a Graph Store read over a remote store, whose data this server does not hold: 400;</li>
  *   <li>a {@code timeout} that is not a duration ({@link ClientTimeout}): 400.</li>
  * </ul>
+ * What it lets through goes on with {@code format=} read by the one table of names ({@link FormatParameter}).
  */
 final class ProtocolFilter implements Filter {
     static final String ALLOW = "GET, HEAD, POST, OPTIONS";
@@ -61,7 +62,7 @@ final class ProtocolFilter implements Filter {
         }
         if (errors.refused(http, out, () -> check(http, out)))
             return;
-        chain.doFilter(req, res);
+        chain.doFilter(FormatParameter.asAccept(http), res);
     }
 
     private void check(HttpServletRequest http, HttpServletResponse out) {

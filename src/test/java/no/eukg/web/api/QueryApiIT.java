@@ -271,6 +271,13 @@ class QueryApiIT {
     }
 
     @Test
+    void a_parameter_starting_with_an_underscore_is_the_clients_own_and_ignored() {
+        HttpResponse<String> r = Http.get(run("who-cooperates.csv?_=1733137200000"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(Http.get(run("who-cooperates.csv")).body(), r.body());
+    }
+
+    @Test
     void an_unknown_parameter_is_a_400() {
         HttpResponse<String> r = Http.get(run("who-cooperates.json?colour=blue"), "Accept", "text/plain");
         assertEquals(400, r.statusCode());

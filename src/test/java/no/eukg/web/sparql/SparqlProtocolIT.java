@@ -56,6 +56,36 @@ class SparqlProtocolIT {
         return r.body().contains("true");
     }
 
+    @ParameterizedTest(name = "format={0}")
+    @org.junit.jupiter.params.provider.CsvSource({"ttl, text/turtle, TURTLE", "n3, text/turtle, TURTLE", "jsonld, application/ld+json, JSONLD",
+            "json-ld, application/ld+json, JSONLD", "rdf, application/rdf+xml, RDFXML", "rdf+xml, application/rdf+xml, RDFXML",
+            "nt, application/n-triples, NTRIPLES", "json, application/ld+json, JSONLD", "xml, application/rdf+xml, RDFXML"})
+    void a_construct_comes_in_the_format_its_name_says_the_same_names_as_every_url(String name, String type, String lang) {
+        HttpResponse<String> r = Http.get(server.url("/sparql?format=" + q(name) + "&query=" + q("CONSTRUCT WHERE { ?s ?p ?o }")));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type), r.headers().toString());
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(r.body(), (org.apache.jena.riot.Lang) org.apache.jena.riot.RDFLanguages.nameToLang(lang.equals("RDFXML") ? "RDF/XML" : lang.equals("JSONLD") ? "JSON-LD" : lang.equals("NTRIPLES") ? "N-Triples" : "Turtle")).parse(g);
+        assertTrue(g.size() > 0, name);
+    }
+
+    @ParameterizedTest(name = "format={0}")
+    @org.junit.jupiter.params.provider.CsvSource({"csv, text/csv", "tsv, text/tab-separated-values", "json, application/sparql-results+json",
+            "xml, application/sparql-results+xml"})
+    void a_select_comes_in_the_format_its_name_says(String name, String type) {
+        HttpResponse<String> r = Http.get(server.url("/sparql?format=" + name + "&query=" + q("SELECT * WHERE { ?s ?p ?o } LIMIT 1")));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type), r.headers().toString());
+    }
+
+    @Test
+    void a_graph_format_is_asked_for_by_name_too() {
+        HttpResponse<String> r = Http.get(server.url("/sparql?format=graphml&query=" + q("CONSTRUCT WHERE { ?s ?p ?o }")));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/graphml+xml"), r.headers().toString());
+        assertTrue(r.body().contains("<graphml"), r.body());
+    }
+
     @Test
     void an_update_sent_by_get_is_refused_with_400_saying_where_updates_go() {
         HttpResponse<String> r = Http.get(server.url("/sparql?update=" + q("DROP ALL")), "Accept", "text/plain");
