@@ -42,7 +42,7 @@ public final class Publisher {
         ListeningSocket socket = ListeningSocket.bind(config.host(), config.port());
         try {
             // One label index for /search and SPARQL's text:query.
-            Store indexed = LuceneLabelSearch.withTextIndex(store);
+            Store indexed = LuceneLabelSearch.withTextIndex(store, config.update().isEmpty());
             return build(new Site(config.on(socket.port()), files.namespace(), indexed, new Templates(), DatasetVersion.of(indexed)),
                     socket, files);
         } catch (RuntimeException | Error e) {

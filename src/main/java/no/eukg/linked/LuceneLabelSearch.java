@@ -5,20 +5,16 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextDocProducer;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextHit;
-import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,7 +23,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import no.eukg.graph.LocalStore;
 import no.eukg.graph.Store;
@@ -45,6 +40,7 @@ public final class LuceneLabelSearch implements LabelSearch {
     private static final String URI_FIELD = "uri";
     private static final List<Node> PREDICATES = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode());
     private static final List<String> FIELDS = List.of("label", "prefLabel", "altLabel");
+    private static final EntityDefinition ENTITY = entity();
 
     private final TextIndexLucene index;
     private final List<org.apache.jena.rdf.model.Resource> properties;
@@ -72,43 +68,38 @@ public final class LuceneLabelSearch implements LabelSearch {
      * {@code rdfs:label}, {@code ?s text:query (skos:prefLabel "norway")} searches another label property. Writes through the store's
      * {@link LocalStore#writable() writable} dataset keep the index current. A remote store is
      * returned as it is: {@code text:query} there is the remote's business.
+     *
+     * @param inBackground fill the index on a thread of its own while the server starts and
+     *                     answers (a search before it is full waits for it); for a read-only
+     *                     graph. With updates on it is filled first, so that an update's change to
+     *                     a label cannot be overtaken by the filling of the old one.
      */
-    public static Store withTextIndex(Store store) {
+    public static Store withTextIndex(Store store, boolean inBackground) {
         if (!(store instanceof LocalStore local))
             return store;
-        TextIndexLucene index = filled(local.dataset());
+        LabelIndex index = LabelIndex.create(ENTITY, PREDICATES);
+        if (inBackground)
+            index.fillInBackground(local.dataset());
+        else
+            index.fill(local.dataset());
         DatasetGraph indexed = TextDatasetFactory.create(local.writable(), index, true, new DefaultGraphLabels(index));
         return new LocalStore(indexed, local.describe(), local::close);
     }
 
-    /** A new index of the labels in a dataset's default graph. */
-    private static TextIndexLucene filled(DatasetGraph dsg) {
+    private static EntityDefinition entity() {
         EntityDefinition def = new EntityDefinition(URI_FIELD, FIELDS.get(0), PREDICATES.get(0));
         for (int i = 1; i < PREDICATES.size(); i++)
             def.set(FIELDS.get(i), PREDICATES.get(i));
         def.setLangField("lang");
         // One document per label; the id lets an update's delete find the label's document.
         def.setUidField("uid");
-        TextIndexConfig config = new TextIndexConfig(def);
-        config.setAnalyzer(new FoldingAnalyzer());
-        config.setQueryAnalyzer(new FoldingAnalyzer());
-        config.setValueStored(true);
-        TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config);
-        Runnable fill = () -> {
-            for (Node p : PREDICATES)
-                dsg.getDefaultGraph().find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
-                    if (!t.getObject().isLiteral() || !t.getSubject().isURI())
-                        return;
-                    Entity e = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
-                    if (e != null)
-                        index.addEntity(e);
-                });
-        };
-        if (dsg.supportsTransactions())
-            Txn.executeRead(dsg, fill);
-        else
-            fill.run();
-        index.commit();
+        return def;
+    }
+
+    /** A new index of the labels in a dataset's default graph, filled now. */
+    private static TextIndexLucene filled(DatasetGraph dsg) {
+        LabelIndex index = LabelIndex.create(ENTITY, PREDICATES);
+        index.fill(dsg);
         return index;
     }
 

@@ -37,6 +37,22 @@ class LabelSearchTest {
     private static List<LabelSearch> both() { return List.of(lucene, sparql); }
 
     @Test
+    void an_index_filled_in_the_background_answers_only_once_it_is_full() {
+        // Many labels, so that filling takes a while after the store is handed back.
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.system.Txn.executeWrite(dsg, () -> {
+            for (int i = 0; i < 50_000; i++)
+                dsg.getDefaultGraph().add(org.apache.jena.graph.NodeFactory.createURI("http://example.org/id/e" + i),
+                        org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.NodeFactory.createLiteralLang("entity number " + i, "en"));
+        });
+        try (Store indexed = LuceneLabelSearch.withTextIndex(new no.eukg.graph.LocalStore(dsg, "mem", () -> { }), true)) {
+            List<SearchHit> hits = LuceneLabelSearch.build(indexed).search("49999", 5);
+            assertEquals(1, hits.size(), "the last label filled is found at once: the search waited for the index");
+            assertEquals("http://example.org/id/e49999", hits.get(0).resource().getURI());
+        }
+    }
+
+    @Test
     void an_exact_label_ranks_first_above_longer_labels_containing_it() {
         for (LabelSearch s : both()) {
             List<SearchHit> hits = s.search("Norway", 10);
