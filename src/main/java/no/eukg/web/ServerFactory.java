@@ -66,7 +66,10 @@ public final class ServerFactory {
         if (!store.isRemote())
             builder.addFilter("/*", new ReadTransactionFilter(store.dataset()));
         SparqlEndpoint.install(builder, site, sparqlAnswers);
-        builder.addServlet("/static/*", new AssetServlet(site, "static"))
+        RootServlet root = new RootServlet(site);
+        builder.addServlet("/robots.txt", root)
+                .addServlet("/favicon.ico", root)
+                .addServlet("/static/*", new AssetServlet(site, "static"))
                 .addServlet("/webjars/*", new AssetServlet(site, "META-INF/resources/webjars"))
                 .fusekiModules(FusekiModules.create(modules));
 
