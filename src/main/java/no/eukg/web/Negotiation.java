@@ -83,8 +83,29 @@ public final class Negotiation {
         return s.length() <= 200 ? s : s.substring(0, 200) + "...";
     }
 
-    /** The q-value the client gives a type: from the most specific range that matches it. */
+    /**
+     * The q-value the client gives a type: from the most specific range that matches it, or, for a
+     * type with a structured-syntax suffix (RFC 6839: {@code application/ld+json} is JSON,
+     * {@code application/rdf+xml} XML), a little less than the client gives the plain syntax, so
+     * that {@code Accept: application/json} gets JSON-LD rather than 406 and an exact match wins.
+     */
     private static double quality(AcceptList wanted, MediaType type) {
+        double direct = directQuality(wanted, type);
+        if (direct > 0)
+            return direct;
+        String sub = type.getSubType();
+        int plus = sub.lastIndexOf('+');
+        if (plus < 0)
+            return 0;
+        String plainSubType = sub.substring(plus + 1);
+        // Only a range naming the plain syntax itself counts: */* already matched above.
+        for (MediaRange range : wanted.entries())
+            if (range.getType().equals(type.getType()) && range.getSubType().equals(plainSubType))
+                return range.get_q() * 0.99;
+        return 0;
+    }
+
+    private static double directQuality(AcceptList wanted, MediaType type) {
         double q = 0;
         int specificity = -1;
         for (MediaRange range : wanted.entries()) {

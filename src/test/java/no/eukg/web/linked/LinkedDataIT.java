@@ -88,6 +88,18 @@ class LinkedDataIT {
     }
 
     @Test
+    void plain_json_or_xml_gets_the_rdf_syntax_built_on_it() {
+        // RFC 6839: application/ld+json is JSON and application/rdf+xml is XML.
+        assertEquals(server.url("/data/norway.jsonld"), header(Http.get(server.url("/id/norway"), "Accept", "application/json"), "Location"));
+        assertEquals(server.url("/data/norway.rdf"), header(Http.get(server.url("/id/norway"), "Accept", "application/xml"), "Location"));
+        HttpResponse<String> data = Http.get(server.url("/data/norway"), "Accept", "application/json");
+        assertEquals(200, data.statusCode(), data.body());
+        assertTrue(header(data, "Content-Type").startsWith("application/ld+json"), header(data, "Content-Type"));
+        // An exact match still wins over the suffix.
+        assertEquals(server.url("/data/norway.ttl"), header(Http.get(server.url("/id/norway"), "Accept", "application/json;q=0.9, text/turtle"), "Location"));
+    }
+
+    @Test
     void no_accept_header_gets_the_page() {
         HttpResponse<String> r = Http.get(server.url("/id/norway"));
         assertEquals(server.url("/page/norway"), header(r, "Location"));
