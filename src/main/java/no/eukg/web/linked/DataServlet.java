@@ -8,9 +8,19 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
 import no.eukg.export.RdfSyntax;
 import no.eukg.graph.DatasetVersion;
 import no.eukg.linked.Description;
+import no.eukg.vocab.Hydra;
 import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
@@ -62,8 +72,34 @@ final class DataServlet extends ResourceServlet {
         headers.addAll(RdfResponses.alternates(s -> links.data(local, s) + query, syntax, links.page(local) + query));
         headers.add(new ResponseCache.Entry.Header("Link", "<" + Links.encode(found.description().resource().getURI()) + ">; rel=\"describes\""));
         Description d = found.description();
-        byte[] body = syntax.quads() ? ld.rdf().render(syntax, d.dataset()) : ld.rdf().render(syntax, d.graph());
+        Graph graph = d.graph();
+        if (d.incomingTruncated()) {
+            // Say in the RDF, not only on the page, that there is more, and where: a client such as
+            // a crawler or Comunica reads the document, not the HTML.
+            String rest = links.data(local, syntax) + "?incoming=all";
+            headers.add(new ResponseCache.Entry.Header("Link", "<" + rest + ">; rel=\"next\""));
+            graph = withTheRest(graph, NodeFactory.createURI(links.data(local, syntax)), NodeFactory.createURI(rest), d.incoming());
+        }
+        byte[] body;
+        if (syntax.quads()) {
+            DatasetGraph dsg = DatasetGraphFactory.create(graph);
+            d.quads().forEach(dsg::add);
+            body = ld.rdf().render(syntax, dsg);
+        } else {
+            body = ld.rdf().render(syntax, graph);
+        }
         return new ResponseCache.Entry(body, syntax.mediaType() + "; charset=utf-8", headers);
+    }
+
+    /** A copy of a description cut short, saying how many links there are and where all of them are. */
+    private static Graph withTheRest(Graph description, Node document, Node all, long incoming) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefixes(description.getPrefixMapping());
+        description.find().forEachRemaining(g::add);
+        g.add(document, RDF.type.asNode(), Hydra.PARTIAL_COLLECTION_VIEW);
+        g.add(document, Hydra.TOTAL_ITEMS, NodeFactory.createLiteralDT(Long.toString(incoming), XSDDatatype.XSDinteger));
+        g.add(document, Hydra.NEXT, all);
+        return g;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package no.eukg.web.linked;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -42,11 +43,23 @@ class IncomingLinksIT {
             String all = Http.get(server.local("/page/hub?incoming=all")).body();
             assertTrue(all.contains(LINKS + " of " + LINKS + " incoming links"));
 
-            Graph first = RdfParsers.parseBoth(Http.get(server.local("/data/hub.ttl")).body(), RdfSyntax.TURTLE).getDefaultGraph();
+            HttpResponse<String> cut = Http.get(server.local("/data/hub.ttl"));
+            Graph first = RdfParsers.parseBoth(cut.body(), RdfSyntax.TURTLE).getDefaultGraph();
             assertEquals(Describer.INCOMING_SHOWN, first.find(Node.ANY, p, hub).toList().size());
+            // The RDF says it is cut short too, with the count and where the rest is (Hydra), and so does a Link header.
+            Node doc = NodeFactory.createURI(BASE + "data/hub.ttl");
+            Node restIri = NodeFactory.createURI(BASE + "data/hub.ttl?incoming=all");
+            String hydra = "http://www.w3.org/ns/hydra/core#";
+            assertTrue(first.contains(doc, NodeFactory.createURI(hydra + "next"), restIri), cut.body());
+            assertTrue(first.contains(doc, NodeFactory.createURI(hydra + "totalItems"),
+                    NodeFactory.createLiteralDT(Integer.toString(LINKS), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)), cut.body());
+            assertTrue(cut.headers().allValues("Link").contains("<" + restIri.getURI() + ">; rel=\"next\""), cut.headers().map().toString());
+            Graph quads = RdfParsers.parseBoth(Http.get(server.local("/data/hub.trig")).body(), RdfSyntax.TRIG).getDefaultGraph();
+            assertTrue(quads.contains(NodeFactory.createURI(BASE + "data/hub.trig"), NodeFactory.createURI(hydra + "next"), Node.ANY), "in TriG too");
             HttpResponse<String> rest = Http.get(server.local("/data/hub.ttl?incoming=all"));
             Graph everything = RdfParsers.parseBoth(rest.body(), RdfSyntax.TURTLE).getDefaultGraph();
             assertEquals(LINKS, everything.find(Node.ANY, p, hub).toList().size());
+            assertFalse(everything.contains(Node.ANY, NodeFactory.createURI(hydra + "next"), Node.ANY), "nothing more to point to");
         }
     }
 }
