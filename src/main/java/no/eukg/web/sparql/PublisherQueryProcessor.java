@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletBase;
@@ -21,6 +22,7 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import no.eukg.graph.Store;
 import no.eukg.web.Failures;
 import no.eukg.web.HttpError;
+import no.eukg.web.Negotiation;
 import no.eukg.web.ServerConfig;
 
 /**
@@ -38,6 +40,9 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
     static final String RESULT_LIMIT = "Result-Limit";
     static final String RESULT_LIMIT_APPLIED = "Result-Limit-Applied";
     private static final int ATTEMPTS = 3;
+    /** The RDF syntaxes Fuseki writes a graph in, for the 406 of a graph query that none fits. */
+    private static final Negotiation GRAPH_TYPES = new Negotiation(
+            DEF.rdfOffer.entries().stream().map(m -> m.getContentTypeStr()).toList(), java.util.Map.of());
 
     private final Store store;
     private final ServerConfig config;
@@ -96,6 +101,16 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
     protected void validateQuery(HttpAction action, Query query) {
         if (Federation.asksFor(query))
             fail(failures.answer(new QueryDeniedException("SERVICE"), request(action)));
+        // Fuseki answers a SELECT that no results format fits with 406 but a CONSTRUCT that no RDF
+        // syntax fits with Turtle anyway; both are 406 here, as everywhere else on the site.
+        if ((query.isConstructType() || query.isDescribeType()) && action.getRequestParameter("format") == null
+                && action.getRequestParameter("output") == null) {
+            try {
+                GRAPH_TYPES.choose(action.getRequestHeader("Accept"));
+            } catch (HttpError notAcceptable) {
+                fail(notAcceptable);
+            }
+        }
     }
 
     @Override

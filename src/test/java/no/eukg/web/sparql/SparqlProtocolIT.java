@@ -79,6 +79,17 @@ class SparqlProtocolIT {
     }
 
     @Test
+    void nothing_acceptable_is_406_for_a_construct_as_for_a_select_but_star_still_answers() {
+        String construct = server.url("/sparql?query=" + q("CONSTRUCT WHERE { ?s ?p ?o }"));
+        String select = server.url("/sparql?query=" + q("SELECT * WHERE { ?s ?p ?o } LIMIT 1"));
+        assertEquals(406, Http.get(construct, "Accept", "text/csv").statusCode(), "a results format is no RDF syntax");
+        assertEquals(406, Http.get(select, "Accept", "image/png").statusCode());
+        HttpResponse<String> star = Http.get(construct, "Accept", "text/csv, */*;q=0.1");
+        assertEquals(200, star.statusCode());
+        assertEquals(200, Http.get(construct, "Accept", "application/json").statusCode(), "JSON-LD is JSON");
+    }
+
+    @Test
     void a_graph_format_is_asked_for_by_name_too() {
         HttpResponse<String> r = Http.get(server.url("/sparql?format=graphml&query=" + q("CONSTRUCT WHERE { ?s ?p ?o }")));
         assertEquals(200, r.statusCode(), r.body());
