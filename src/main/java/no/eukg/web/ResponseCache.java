@@ -86,6 +86,20 @@ public final class ResponseCache {
         return cache.get(etag, k -> compute.get());
     }
 
+    /**
+     * Answers a GET of one variant of a version's data: its validators and a 304 when the client's
+     * copy is current ({@link Conditional}); else the kept entry, computed once if missing, with
+     * its headers. The one way a response derived from the graph is sent; the caller sets its
+     * {@code Cache-Control} and {@code Vary} first.
+     */
+    public void answer(HttpServletRequest req, HttpServletResponse resp, DatasetVersion version, String variant,
+                       Supplier<Entry> compute) throws IOException {
+        String etag = Conditional.etag(version, variant);
+        if (Conditional.notModified(req, resp, etag, version.loadedAt()))
+            return;
+        get(version, etag, compute).send(req, resp);
+    }
+
     /** Entries kept now (for tests and metrics). */
     public long size() {
         cache.cleanUp();

@@ -27,11 +27,7 @@ final class CachedResponses {
                      String key, Supplier<ResponseCache.Entry> compute) throws IOException {
         resp.setHeader("Cache-Control", CACHE_CONTROL);
         resp.setHeader("Vary", "Accept");
-        String etag = Conditional.etag(api.version(), key);
-        if (Conditional.notModified(req, resp, etag, api.version().loadedAt()))
-            return;
-        ResponseCache.Entry entry = site.responses().get(api.version(), etag, () -> site.gate().evaluate(compute));
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        entry.send(req, resp);
+        site.responses().answer(req, resp, api.version(), key, () -> site.gate().evaluate(compute));
     }
 }

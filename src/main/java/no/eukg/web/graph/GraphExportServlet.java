@@ -23,8 +23,6 @@ import no.eukg.export.graph.GraphFormats;
 import no.eukg.export.graph.GraphView;
 import no.eukg.export.graph.PropertyGraph;
 import no.eukg.export.graph.StoreGraphs;
-import no.eukg.graph.DatasetVersion;
-import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.ResourceServlet;
 import no.eukg.web.ResponseCache;
@@ -54,13 +52,12 @@ final class GraphExportServlet extends ResourceServlet {
         GraphView view = GraphRequests.view(req);
         String focus = GraphRequests.focus(req);
         int depth = GraphRequests.depth(req, focus);
-        DatasetVersion version = site.version();
-        String etag = Conditional.etag(version, String.join("\n", "graph", format.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth)));
+        String variant = String.join("\n", "graph", format.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth));
         resp.setHeader("Cache-Control", "no-cache");
-        if (Conditional.notModified(req, resp, etag, version.loadedAt()))
-            return;
+        resp.setHeader("Content-Disposition", disposition());
+        resp.setHeader("X-Content-Type-Options", "nosniff");
         // Kept rendered in the one response cache: a repeated export costs a lookup, and no slot.
-        ResponseCache.Entry entry = site.responses().get(version, etag, () -> {
+        site.responses().answer(req, resp, site.version(), variant, () -> {
             PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
             PropertyGraph graph = whole;
             if (focus != null) {
@@ -70,7 +67,6 @@ final class GraphExportServlet extends ResourceServlet {
             }
             return new ResponseCache.Entry(render(graph), contentType(format));
         });
-        send(req, resp, entry.body());
     }
 
     @Override
@@ -85,7 +81,9 @@ final class GraphExportServlet extends ResourceServlet {
         GraphView view = GraphRequests.view(req);
         PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
         resp.setHeader("Cache-Control", "no-store");
-        send(req, resp, render(whole.restrict(nodes, edges)));
+        resp.setHeader("Content-Disposition", disposition());
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        new ResponseCache.Entry(render(whole.restrict(nodes, edges)), contentType(format)).send(req, resp);
     }
 
     private byte[] render(PropertyGraph graph) {
@@ -94,13 +92,8 @@ final class GraphExportServlet extends ResourceServlet {
         return body.toByteArray();
     }
 
-    private void send(HttpServletRequest req, HttpServletResponse resp, byte[] body) throws IOException {
-        resp.setContentType(contentType(format));
-        resp.setHeader("Content-Disposition", "inline; filename=\"graph." + format.extension() + "\"");
-        resp.setHeader("X-Content-Type-Options", "nosniff");
-        resp.setContentLength(body.length);
-        if (!"HEAD".equals(req.getMethod()))
-            resp.getOutputStream().write(body);
+    private String disposition() {
+        return "inline; filename=\"graph." + format.extension() + "\"";
     }
 
     static String contentType(GraphFormat format) {

@@ -18,10 +18,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
 import no.eukg.export.RdfSyntax;
-import no.eukg.graph.DatasetVersion;
 import no.eukg.linked.Description;
 import no.eukg.vocab.Hydra;
-import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
@@ -51,15 +49,10 @@ final class DataServlet extends ResourceServlet {
             resp.addHeader("Vary", "Accept");
         RdfSyntax syntax = RdfSyntax.byMediaType(negotiation.choose(req)).orElseThrow();
         boolean all = ResourceResolver.allIncoming(req);
-        Links links = ld.links();
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        DatasetVersion version = site.version();
-        String etag = Conditional.etag(version, "data|" + path + "|" + syntax + "|" + all);
-        if (Conditional.notModified(req, resp, etag, version.loadedAt()))
-            return;
         resp.setHeader("Cache-Control", "public, max-age=300");
         // Resolved and rendered only when not kept: a cached description costs a lookup, and no slot of the gate.
-        site.responses().get(version, etag, () -> render(req, syntax, all)).send(req, resp);
+        site.responses().answer(req, resp, site.version(), "data|" + path + "|" + syntax + "|" + all, () -> render(req, syntax, all));
     }
 
     private ResponseCache.Entry render(HttpServletRequest req, RdfSyntax syntax, boolean all) {

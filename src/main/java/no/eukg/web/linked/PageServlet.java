@@ -10,8 +10,6 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import no.eukg.graph.DatasetVersion;
-import no.eukg.web.Conditional;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
 import no.eukg.web.ResponseCache;
@@ -40,13 +38,9 @@ final class PageServlet extends ResourceServlet {
         String lang = PageLanguage.of(req);
         boolean all = ResourceResolver.allIncoming(req);
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        DatasetVersion version = site.version();
-        String etag = Conditional.etag(version, "page|" + path + "|" + lang + "|" + all);
-        if (Conditional.notModified(req, resp, etag, version.loadedAt()))
-            return;
         resp.setHeader("Cache-Control", "public, max-age=300");
         // Resolved and rendered only when not kept: a cached page costs a lookup, and no slot of the gate.
-        site.responses().get(version, etag, () -> render(req, lang, all)).send(req, resp);
+        site.responses().answer(req, resp, site.version(), "page|" + path + "|" + lang + "|" + all, () -> render(req, lang, all));
     }
 
     private ResponseCache.Entry render(HttpServletRequest req, String lang, boolean all) {
