@@ -1,7 +1,7 @@
 package no.eukg.web.api;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -35,7 +35,8 @@ import no.eukg.web.Site;
 
 /**
  * The OpenAPI 3 description of the canned-query API, built with swagger-core's models: one path
- * per query, with GET and (unless the query says otherwise) POST, every parameter with its type,
+ * per query and one operation each (GET; POST, which most queries also take, said in its
+ * description), under the query's first tag, every parameter with its type,
  * default and allowed values, and every media type its results come in.
  */
 final class OpenApiDocument {
@@ -53,7 +54,8 @@ final class OpenApiDocument {
         String server = site.base().substring(0, site.base().length() - 1);
         OpenAPI api = new OpenAPI()
                 .info(new Info().title("Norway–EU knowledge graph: canned queries")
-                        .version(site.version().tag())
+                        // The API's version, as swagger-ui's badge shows it; the data's version is in every ETag.
+                        .version(java.util.Objects.requireNonNullElse(OpenApiDocument.class.getPackage().getImplementationVersion(), "dev"))
                         .description("Each operation runs one SPARQL query of the catalogue (`queries/*.rq`, grlc-style headers) "
                                 + "on the published graph. Parameters are bound as typed RDF terms in the parsed query, never pasted "
                                 + "into its text. Results come by `Accept` or by an extension on the path (`.json`, `.xml`, `.csv`, "
@@ -75,14 +77,16 @@ final class OpenApiDocument {
                                         .addMediaType("application/json", new MediaType().schema(new ObjectSchema()))
                                         .addMediaType("text/html", new MediaType().schema(new StringSchema()))))
                         .addApiResponse("304", new ApiResponse().description("not modified (If-None-Match)")))));
-        Set<String> tags = new LinkedHashSet<>();
+        // One operation a query, under one tag (its first), in the catalogue's order: swagger-ui
+        // shows an operation under each of its tags, so GET and POST under two tags was four times.
+        Set<String> tags = new TreeSet<>();
         for (QueryDescription q : pages.descriptions()) {
-            tags.addAll(q.tags());
             PathItem item = new PathItem();
             if (q.runsBy("GET"))
                 item.get(operation(q, false));
-            if (q.runsBy("POST"))
+            else
                 item.post(operation(q, true));
+            q.tags().stream().findFirst().ifPresent(tags::add);
             paths.addPathItem("/api/queries/" + q.name(), item);
         }
         api.paths(paths);
@@ -99,7 +103,7 @@ final class OpenApiDocument {
                 .summary(q.title())
                 .description(description(q));
         if (!q.tags().isEmpty())
-            op.tags(q.tags());
+            op.tags(List.of(q.tags().get(0)));
         List<Param> params = params(q);
         if (post) {
             ObjectSchema form = new ObjectSchema();
@@ -141,6 +145,8 @@ final class OpenApiDocument {
         b.append(q.form()).append(" query `queries/").append(q.name()).append(".rq`");
         if (q.paginated())
             b.append(", ").append(q.pagination()).append(" results per page");
+        if (q.runsBy("GET") && q.runsBy("POST"))
+            b.append(". Also runs by POST, the same parameters sent as a form (application/x-www-form-urlencoded)");
         return b.append('.').toString();
     }
 
