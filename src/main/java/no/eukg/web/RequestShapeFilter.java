@@ -3,8 +3,6 @@ package no.eukg.web;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,24 +16,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.ContentType;
 
-import no.eukg.web.sparql.SparqlEndpoint;
-
 /**
  * Turns away requests that no path family can serve, before they reach one: methods outside
  * HTTP's reading and Fuseki's refusing (TRACE would echo the request, cookies and all), malformed
  * {@code Accept} headers (Jena would silently skip them), and a body in a charset this JVM cannot
  * read (415: Jetty would fail the first look at a parameter with a bare 400, and Fuseki read the
- * body as UTF-8 anyway). On {@code /sparql} it also answers 406 when the client accepts none of
- * the formats the endpoint can write, instead of Fuseki's choice of sending the default anyway.
+ * body as UTF-8 anyway). What only {@code /sparql} refuses, {@code web/sparql}'s ProtocolFilter does.
  */
 final class RequestShapeFilter implements Filter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE");
-    private static final Negotiation SPARQL_FORMATS = new Negotiation(List.of(
-            "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
-            "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml", "application/n-quads",
-            "application/trig", "application/json", "application/xml", "text/plain", "text/xml", "application/sparql-results+thrift",
-            "application/rdf+thrift", "application/rdf+json", "application/graphml+xml", "application/gexf+xml", "text/vnd.graphviz",
-            "text/html"), Map.of());
+
 
     private final ErrorWriter errors;
 
@@ -62,10 +52,6 @@ final class RequestShapeFilter implements Filter {
             throw HttpError.badRequest("malformed Accept header");
         // The header as sent: Jetty's getContentType() throws on a charset it does not know.
         checkCharset(http.getHeader("Content-Type"));
-        boolean sparqlQuery = http.getRequestURI().equals(SparqlEndpoint.PATH) && http.getParameter("format") == null
-                && http.getParameter("output") == null && http.getParameter("results") == null;
-        if (sparqlQuery)
-            SPARQL_FORMATS.choose(accept);
     }
 
     /** A 415 naming the charset of a body this JVM cannot decode. */

@@ -18,7 +18,7 @@ import no.eukg.export.graph.GraphFormats;
 import no.eukg.query.ResultFormat;
 
 /**
- * {@code /sparql?format=NAME} (or {@code output=}) by the one table of names ({@link FormatNames}):
+ * {@code /sparql?format=NAME} (or {@code output=}, {@code results=}) by the one table of names ({@link FormatNames}):
  * the names every URL and command uses ({@code ttl}, {@code jsonld}, {@code rdf}, {@code csv},
  * {@code graphml}...) and their aliases (SPARQLWrapper's {@code rdf+xml}, {@code n3}). Fuseki knows
  * only a few short names of its own, so a name of the table becomes the {@code Accept} it stands
@@ -26,9 +26,15 @@ import no.eukg.query.ResultFormat;
  * answer as for that {@code Accept}. A name outside the table goes to Fuseki as it came.
  */
 final class FormatParameter {
-    private static final Set<String> NAMES = Set.of("format", "output");
+    /** The parameters Fuseki reads a format name from. */
+    private static final Set<String> NAMES = Set.of("format", "output", "results");
 
     private FormatParameter() { }
+
+    /** Whether the request names its format by parameter rather than by {@code Accept} alone. */
+    static boolean given(HttpServletRequest req) {
+        return NAMES.stream().anyMatch(n -> req.getParameter(n) != null);
+    }
 
     /** The request as Fuseki should see it: with the {@code Accept} a known format name stands for. */
     static HttpServletRequest asAccept(HttpServletRequest req) {

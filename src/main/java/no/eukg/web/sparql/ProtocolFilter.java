@@ -1,7 +1,9 @@
 package no.eukg.web.sparql;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.web.ErrorWriter;
 import no.eukg.web.HttpError;
+import no.eukg.web.Negotiation;
 
 /**
  * Turns away at {@code /sparql}, before anything evaluates, what the read-only endpoint does not
@@ -28,13 +31,22 @@ import no.eukg.web.HttpError;
  *   <li>a Graph Store write ({@code PUT}, {@code DELETE}, or {@code POST} to {@code ?graph=} or
  *       {@code ?default}): 405, the store being read-only;</li>
  *   <li>a Graph Store read over a remote store, whose data this server does not hold: 400;</li>
- *   <li>a {@code timeout} that is not a duration ({@link ClientTimeout}): 400.</li>
+ *   <li>a {@code timeout} that is not a duration ({@link ClientTimeout}): 400;</li>
+ *   <li>an {@code Accept} that none of the endpoint's formats fits, when no format is named by
+ *       parameter: 406 (Fuseki would send its default anyway).</li>
  * </ul>
  * What it lets through goes on with {@code format=} read by the one table of names ({@link FormatParameter}).
  */
 final class ProtocolFilter implements Filter {
     static final String ALLOW = "GET, HEAD, POST, OPTIONS";
     private static final Set<String> WRITES = Set.of("PUT", "DELETE", "PATCH");
+    /** Every format the endpoint writes in, results and graphs: nothing of these acceptable is 406, not Fuseki's default anyway. */
+    private static final Negotiation SPARQL_FORMATS = new Negotiation(List.of(
+            "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values",
+            "text/turtle", "application/n-triples", "application/ld+json", "application/rdf+xml", "application/n-quads",
+            "application/trig", "application/json", "application/xml", "text/plain", "text/xml", "application/sparql-results+thrift",
+            "application/rdf+thrift", "application/rdf+json", "application/graphml+xml", "application/gexf+xml", "text/vnd.graphviz",
+            "text/html"), Map.of());
 
     private final ErrorWriter errors;
     private final boolean updatesElsewhere;
@@ -82,6 +94,8 @@ final class ProtocolFilter implements Filter {
             throw HttpError.badRequest("Graph Store reads (parameters graph, default) are not served over a remote store:"
                     + " ask CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <IRI> { ?s ?p ?o } } instead");
         ClientTimeout.parse(http.getParameter(ClientTimeout.PARAM));
+        if (!FormatParameter.given(http))
+            SPARQL_FORMATS.choose(http.getHeader("Accept"));
     }
 
     /** Whether the request names a graph the Graph Store Protocol's way. */

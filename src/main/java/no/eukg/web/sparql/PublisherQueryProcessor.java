@@ -103,8 +103,7 @@ final class PublisherQueryProcessor extends SPARQL_QueryDataset {
             fail(failures.answer(new QueryDeniedException("SERVICE"), request(action)));
         // Fuseki answers a SELECT that no results format fits with 406 but a CONSTRUCT that no RDF
         // syntax fits with Turtle anyway; both are 406 here, as everywhere else on the site.
-        if ((query.isConstructType() || query.isDescribeType()) && action.getRequestParameter("format") == null
-                && action.getRequestParameter("output") == null) {
+        if ((query.isConstructType() || query.isDescribeType()) && !FormatParameter.given(action.getRequest())) {
             try {
                 GRAPH_TYPES.choose(action.getRequestHeader("Accept"));
             } catch (HttpError notAcceptable) {
