@@ -38,8 +38,9 @@ final class ProjectOptions {
      */
     DatasetGraph validatedGraph() {
         Logger log = LoggerFactory.getLogger("no.eukg.serve");
-        Optional<ValidationStamps> stamps = ValidationStamps.ofThisProgram();
-        Optional<List<String>> validated = stamps.flatMap(s -> s.find(files()));
+        // Named once: the name is a hash of every project file.
+        Optional<ValidationStamps.Stamp> stamp = ValidationStamps.ofThisProgram().flatMap(s -> s.of(files()));
+        Optional<List<String>> validated = stamp.flatMap(ValidationStamps.Stamp::warnings);
         if (validated.isPresent()) {
             validated.get().forEach(w -> log.warn("{}", w));
             log.info("the project's files were validated before by this build; parsing them once");
@@ -49,7 +50,7 @@ final class ProjectOptions {
         validation.report().warnings().forEach(p -> log.warn("{}", p.located()));
         if (validation.report().hasErrors())
             throw new InvalidProjectException(validation.report());
-        stamps.ifPresent(s -> s.record(files(), validation.report().warnings()));
+        stamp.ifPresent(s -> s.record(validation.report().warnings()));
         return validation.graph().orElseThrow();
     }
 }

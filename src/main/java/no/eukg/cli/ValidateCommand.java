@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
         report.print(spec.commandLine().getOut());
         // Validated here, the same files need not be validated again by serve.
         if (!report.hasErrors())
-            ValidationStamps.ofThisProgram().ifPresent(s -> s.record(project.files(), report.warnings()));
+            ValidationStamps.ofThisProgram().flatMap(s -> s.of(project.files())).ifPresent(s -> s.record(report.warnings()));
         return report.hasErrors() ? Main.PROBLEM : Main.OK;
     }
 }

@@ -58,27 +58,46 @@ public final class ValidationStamps {
         }
     }
 
-    /** A stamp of a validation that found no errors; {@code warnings} are kept to be told again. */
-    public void record(ProjectFiles files, List<Problem> warnings) {
+    /**
+     * The stamp of exactly these files for this program, named once (hashing every file) for both
+     * looking it up and writing it; empty when the files cannot be read.
+     */
+    public Optional<Stamp> of(ProjectFiles files) {
         try {
-            Files.createDirectories(dir);
-            Path stamp = dir.resolve(key(files));
-            Path tmp = Files.createTempFile(dir, ".stamp-", ".part");
-            Files.write(tmp, warnings.stream().map(Problem::located).toList(), StandardCharsets.UTF_8);
-            Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Optional.of(new Stamp(dir.resolve(key(files))));
         } catch (IOException | UncheckedIOException e) {
-            // A cache that cannot be written only means validating again next time.
-            LOG.debug("no validation stamp written in {}: {}", dir, e.getMessage());
+            return Optional.empty();
         }
     }
 
-    /** The warnings of an earlier validation of exactly these files by this program, if it found no errors. */
-    public Optional<List<String>> find(ProjectFiles files) {
-        try {
-            Path stamp = dir.resolve(key(files));
-            return Files.isRegularFile(stamp) ? Optional.of(Files.readAllLines(stamp, StandardCharsets.UTF_8)) : Optional.empty();
-        } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
+    /** One stamp: there when a validation of its files by this program found no errors. */
+    public final class Stamp {
+        private final Path file;
+
+        private Stamp(Path file) {
+            this.file = file;
+        }
+
+        /** The warnings of that validation, if there was one. */
+        public Optional<List<String>> warnings() {
+            try {
+                return Files.isRegularFile(file) ? Optional.of(Files.readAllLines(file, StandardCharsets.UTF_8)) : Optional.empty();
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty();
+            }
+        }
+
+        /** Records a validation that found no errors; {@code warnings} are kept to be told again. */
+        public void record(List<Problem> warnings) {
+            try {
+                Files.createDirectories(dir);
+                Path tmp = Files.createTempFile(dir, ".stamp-", ".part");
+                Files.write(tmp, warnings.stream().map(Problem::located).toList(), StandardCharsets.UTF_8);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | UncheckedIOException e) {
+                // A cache that cannot be written only means validating again next time.
+                LOG.debug("no validation stamp written in {}: {}", dir, e.getMessage());
+            }
         }
     }
 
