@@ -12,8 +12,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
@@ -65,22 +63,15 @@ final class DataServlet extends ResourceServlet {
         headers.addAll(RdfResponses.alternates(s -> links.data(local, s) + query, syntax, links.page(local) + query));
         headers.add(new ResponseCache.Entry.Header("Link", "<" + Links.encode(found.description().resource().getURI()) + ">; rel=\"describes\""));
         Description d = found.description();
-        Graph graph = d.graph();
         if (d.incomingTruncated()) {
             // Say in the RDF, not only on the page, that there is more, and where: a client such as
             // a crawler or Comunica reads the document, not the HTML.
             String rest = links.data(local, syntax) + "?incoming=all";
             headers.add(new ResponseCache.Entry.Header("Link", "<" + rest + ">; rel=\"next\""));
-            graph = withTheRest(graph, NodeFactory.createURI(links.data(local, syntax)), NodeFactory.createURI(rest), d.incoming());
+            d = new Description(d.resource(), withTheRest(d.graph(), NodeFactory.createURI(links.data(local, syntax)),
+                    NodeFactory.createURI(rest), d.incoming()), d.quads(), d.incoming(), d.incomingShown(), d.mentions());
         }
-        byte[] body;
-        if (syntax.quads()) {
-            DatasetGraph dsg = DatasetGraphFactory.create(graph);
-            d.quads().forEach(dsg::add);
-            body = ld.rdf().render(syntax, dsg);
-        } else {
-            body = ld.rdf().render(syntax, graph);
-        }
+        byte[] body = syntax.quads() ? ld.rdf().render(syntax, d.dataset()) : ld.rdf().render(syntax, d.graph());
         return new ResponseCache.Entry(body, syntax.mediaType() + "; charset=utf-8", headers);
     }
 
