@@ -261,7 +261,9 @@
     list.appendChild(dd);
   }
 
-  function showDetails(title, kind, link, rows) {
+  // The details open on the half of the canvas away from what was tapped, so they never cover it:
+  // a double click on a node at the top right would otherwise land its second click on them.
+  function showDetails(title, kind, link, rows, tappedAt) {
     byId('explore-details-title').textContent = title;
     byId('explore-details-kind').textContent = kind;
     var a = byId('explore-details-link');
@@ -276,7 +278,9 @@
         row(list, r[0], r[1]);
       }
     });
-    byId('explore-details').hidden = false;
+    var details = byId('explore-details');
+    details.classList.toggle('on-left', tappedAt !== undefined && tappedAt.x > cy.width() / 2);
+    details.hidden = false;
   }
 
   function hideDetails() {
@@ -284,7 +288,7 @@
     cy.edges().removeClass('labelled');
   }
 
-  function showNode(node) {
+  function showNode(node, tappedAt) {
     var d = node.data();
     var rows = [['IRI', d.id], ['Class', d['class']], ['Degree', d.degree], ['PageRank', d.pagerank.toFixed(4)]];
     Object.keys(d).sort().forEach(function (key) {
@@ -292,18 +296,18 @@
         rows.push([key, d[key]]);
       }
     });
-    showDetails(d.label, d.classLabel + (d.scheme ? ' · ' + d.scheme : ''), d.blank ? '' : d.id, rows);
+    showDetails(d.label, d.classLabel + (d.scheme ? ' · ' + d.scheme : ''), d.blank ? '' : d.id, rows, tappedAt);
     cy.edges().removeClass('labelled');
     node.connectedEdges().addClass('labelled');
   }
 
-  function showEdge(edge) {
+  function showEdge(edge, tappedAt) {
     var d = edge.data();
     showDetails(edge.source().data('label') + ' → ' + d.label + ' → ' + edge.target().data('label'), 'Relation', d.predicate, [
       ['Predicate', d.predicate], ['Modality', d.modality], ['Year', d.year],
       ['Sentences', d.sentences], ['Facts', d.facts],
       ['Stated as the case', d.asserted === false ? 'no: only in its fact, as its modality says' : 'yes']
-    ]);
+    ], tappedAt);
   }
 
   function download(blob, name) {
@@ -396,8 +400,8 @@
   byId('explore-graphml').addEventListener('click', exportGraphml);
   byId('explore-details-close').addEventListener('click', hideDetails);
 
-  cy.on('tap', 'node', function (event) { showNode(event.target); });
-  cy.on('tap', 'edge', function (event) { showEdge(event.target); });
+  cy.on('tap', 'node', function (event) { showNode(event.target, event.renderedPosition); });
+  cy.on('tap', 'edge', function (event) { showEdge(event.target, event.renderedPosition); });
   cy.on('tap', function (event) {
     if (event.target === cy) {
       hideDetails();
