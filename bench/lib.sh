@@ -114,3 +114,21 @@ machine() {
   cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || echo unknown)
   echo "$(nproc) cores ($cpu), $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr), $(java -version 2>&1 | head -1)"
 }
+
+# mixed_paths BASE OUT: one path a line of every path family the server at BASE answers 200,
+# heavy and light: SPARQL, canned queries, pages, descriptions, dumps, search, graph exports.
+mixed_paths() {
+  local base=$1 out=$2 p code
+  {
+    for q in 'SELECT ?s ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 50' 'ASK { ?s ?p ?o }' \
+             'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'; do
+      echo "/sparql?query=$(printf '%s' "$q" | urlencode)"
+    done
+    for p in / /api/queries /api/queries/which-regions /api/queries/facts-by-modality.json /id/norway /page/norway \
+             /data/norway.ttl /source /ontology /.well-known/void /dumps/ /dumps/dataset.nq /search?q=norway /graph.json \
+             /graph.graphml /explore /static/site.css; do
+      code=$(curl -s -o /dev/null -w '%{http_code}' -L "$base$p")
+      [ "$code" = 200 ] && echo "$p"
+    done
+  } >"$out"
+}
