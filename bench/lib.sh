@@ -132,3 +132,26 @@ mixed_paths() {
     done
   } >"$out"
 }
+
+# wrk_value LINE KEY...: the sum of the named fields of bench/wrk.lua's RESULT line.
+wrk_value() {
+  local line=$1; shift
+  awk -v line="$line" -v keys="$*" 'BEGIN { n = split(line, kv, " "); for (i = 2; i <= n; i++) { split(kv[i], p, "="); v[p[1]] = p[2] }
+      m = split(keys, k, " "); t = 0; for (i = 1; i <= m; i++) t += v[k[i]]; print t }'
+}
+# wrk_failed LINE: requests answered 4xx/5xx or lost to a socket error or a timeout.
+wrk_failed() { wrk_value "$1" status_errors connect_errors read_errors write_errors timeouts; }
+# wrk_rate LINE: requests a second, whole.
+wrk_rate() { awk -v r="$(wrk_value "$1" requests)" -v d="$(wrk_value "$1" duration_us)" 'BEGIN { printf "%d", r / (d / 1e6) }'; }
+
+# heap_after_gc_mb PID: the heap in use right after a full GC of that JVM.
+heap_after_gc_mb() {
+  jcmd "$1" GC.run >/dev/null 2>&1 || return 0
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i+1); sub(/K$/, "", v); print int(v / 1024); exit }}'
+}
+
+# commit_id: the commit measured, "+changes" if the tree differs from it other than by the
+# scripts' own outputs (results and the report).
+commit_id() {
+  echo "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet -- . ':!bench/results' ':!docs/benchmarks.md' 2>/dev/null || echo +changes)"
+}
