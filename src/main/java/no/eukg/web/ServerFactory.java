@@ -23,6 +23,9 @@ import no.eukg.web.update.UpdateModule;
  * here, so this class is the map of what the server answers.
  */
 public final class ServerFactory {
+    /** What a response is buffered in before it is committed: the largest buffer Jetty's default pool reuses. */
+    static final int OUTPUT_BUFFER_BYTES = 64 * 1024;
+
     private ServerFactory() { }
 
     /**
@@ -86,10 +89,15 @@ public final class ServerFactory {
                 HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null)
                     http.getHttpConfiguration().setRequestHeaderSize(64 * 1024);
-                // Direct output buffers hit the JVM's direct-memory limit under load, which forces
-                // full GCs (seen with JFR in bench/); heap buffers keep throughput and RSS steady.
-                if (http != null)
+                // Fuseki asks for 5 MiB output buffers, larger than any Jetty's default buffer pool
+                // keeps (64 KiB, see Jena GH-4084), so every response allocated a fresh one: direct
+                // ones hit the JVM's direct-memory limit, heap ones were humongous objects, and
+                // either way full GCs ran many times a second under load (JFR in bench/profile).
+                // A 64 KiB heap buffer is the largest the pool reuses; a longer answer streams.
+                if (http != null) {
                     http.getHttpConfiguration().setUseOutputDirectByteBuffers(false);
+                    http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                }
             }
         // Bodies beyond the limit get 413 before anything reads them.
         SizeLimitHandler sizeLimit = new SizeLimitHandler(config.limits().maxRequestBytes(), -1);
