@@ -114,6 +114,9 @@ public final class TestServer implements AutoCloseable {
     public String url(String path) { return config.base() + (path.startsWith("/") ? path.substring(1) : path); }
     public Store store() { return store; }
 
+    /** The Jetty server underneath, for a test of how it is configured. */
+    public org.eclipse.jetty.server.Server jetty() { return server.getJettyServer(); }
+
     /**
      * How many queries Fuseki is evaluating at {@code /sparql} now, by its own counters at
      * {@code /$/metrics} (requests begun less those ended, well or badly). A request refused
