@@ -32,7 +32,8 @@ final class ProjectOptions {
      * The project's graph, validated as {@code validate} does (from the same single parse):
      * warnings are logged, and any error stops here with every problem listed. Files this program
      * has validated before without errors ({@link ValidationStamps}) are only parsed, and the
-     * warnings of that validation logged again.
+     * warnings of that validation logged again; the graph they built then is read back
+     * rather than built again, where it was kept.
      *
      * @throws InvalidProjectException when the project has errors
      */
@@ -43,14 +44,25 @@ final class ProjectOptions {
         Optional<List<String>> validated = stamp.flatMap(ValidationStamps.Stamp::warnings);
         if (validated.isPresent()) {
             validated.get().forEach(w -> log.warn("{}", w));
+            Optional<DatasetGraph> kept = stamp.get().graph();
+            if (kept.isPresent()) {
+                log.info("the project's files were validated before by this build; reading the graph they built");
+                return kept.get();
+            }
             log.info("the project's files were validated before by this build; parsing them once");
-            return graph();
+            DatasetGraph graph = graph();
+            stamp.get().keep(graph);
+            return graph;
         }
         Validation validation = new Validator(files()).validate();
         validation.report().warnings().forEach(p -> log.warn("{}", p.located()));
         if (validation.report().hasErrors())
             throw new InvalidProjectException(validation.report());
-        stamp.ifPresent(s -> s.record(validation.report().warnings()));
-        return validation.graph().orElseThrow();
+        DatasetGraph graph = validation.graph().orElseThrow();
+        stamp.ifPresent(s -> {
+            s.keep(graph);
+            s.record(validation.report().warnings());
+        });
+        return graph;
     }
 }

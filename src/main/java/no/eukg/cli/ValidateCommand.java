@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import no.eukg.validate.Validation;
 import no.eukg.validate.ValidationReport;
 import no.eukg.validate.ValidationStamps;
 import no.eukg.validate.Validator;
@@ -27,11 +28,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidationReport report = new Validator(project.files()).validate().report();
+        Validation validation = new Validator(project.files()).validate();
+        ValidationReport report = validation.report();
         report.print(spec.commandLine().getOut());
-        // Validated here, the same files need not be validated again by serve.
+        // Validated here, the same files need not be validated, nor their graph built, again by serve.
         if (!report.hasErrors())
-            ValidationStamps.ofThisProgram().flatMap(s -> s.of(project.files())).ifPresent(s -> s.record(report.warnings()));
+            ValidationStamps.ofThisProgram().flatMap(s -> s.of(project.files())).ifPresent(s -> {
+                validation.graph().ifPresent(s::keep);
+                s.record(report.warnings());
+            });
         return report.hasErrors() ? Main.PROBLEM : Main.OK;
     }
 }

@@ -15,6 +15,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +31,9 @@ import no.eukg.graph.ProjectFiles;
  * validation (a second parse with RDF4J Rio, the SHACL shapes, the text coverage, every query) is
  * not run again on every start: {@code validate} or the first {@code serve} leaves a stamp, and a
  * later {@code serve} of the same files finds it, replays the warnings and only parses once.
+ * Beside the stamp it keeps the graph those files build (in RDF Thrift, Jena's binary syntax,
+ * which reads several times faster than parsing the Turtle, finding the mentions in the source
+ * text and filling the default graph again), so that a later start reads that instead.
  *
  * <p>A stamp is named by a SHA-256 over the program (the jar's path, size and modification time)
  * and over every file under {@code ontology/}, {@code data/} and {@code queries/} (their relative
@@ -87,18 +96,62 @@ public final class ValidationStamps {
             }
         }
 
+        /**
+         * The graph these files build, as this program built it before; empty when none was kept
+         * or it cannot be read (a later {@link #keep} replaces it).
+         */
+        public Optional<DatasetGraph> graph() {
+            Path kept = graphFile();
+            if (!Files.isRegularFile(kept))
+                return Optional.empty();
+            DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+            try {
+                RDFParser.source(kept).lang(Lang.RDFTHRIFT).parse(dsg);
+                return Optional.of(dsg);
+            } catch (RiotException | UncheckedIOException e) {
+                LOG.debug("the kept graph {} cannot be read: {}", kept, e.getMessage());
+                return Optional.empty();
+            }
+        }
+
+        /** Keeps the graph these files build, for {@link #graph} to read on a later start. */
+        public void keep(DatasetGraph graph) {
+            write(graphFile(), tmp -> {
+                try (var out = Files.newOutputStream(tmp)) {
+                    RDFDataMgr.write(out, graph, Lang.RDFTHRIFT);
+                }
+            });
+        }
+
+        private Path graphFile() {
+            return file.resolveSibling(file.getFileName() + ".rt");
+        }
+
         /** Records a validation that found no errors; {@code warnings} are kept to be told again. */
         public void record(List<Problem> warnings) {
+            write(file, tmp -> Files.write(tmp, warnings.stream().map(Problem::located).toList(), StandardCharsets.UTF_8));
+        }
+
+        /** Writes beside the final name and moves into place, so a reader never sees half a file. */
+        private void write(Path target, Writing writing) {
             try {
                 Files.createDirectories(dir);
                 Path tmp = Files.createTempFile(dir, ".stamp-", ".part");
-                Files.write(tmp, warnings.stream().map(Problem::located).toList(), StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | UncheckedIOException e) {
-                // A cache that cannot be written only means validating again next time.
-                LOG.debug("no validation stamp written in {}: {}", dir, e.getMessage());
+                try {
+                    writing.to(tmp);
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException | UncheckedIOException | RiotException e) {
+                // A cache that cannot be written only means validating or parsing again next time.
+                LOG.debug("nothing kept in {}: {}", dir, e.getMessage());
             }
         }
+    }
+
+    private interface Writing {
+        void to(Path tmp) throws IOException;
     }
 
     private String key(ProjectFiles files) throws IOException {

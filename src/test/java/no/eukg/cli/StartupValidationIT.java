@@ -8,13 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.eukg.export.RdfSyntax;
+import no.eukg.graph.ProjectFiles;
+import no.eukg.graph.ProjectGraph;
 import no.eukg.testing.Http;
 import no.eukg.testing.JarProcess;
+import no.eukg.testing.RdfParsers;
 import no.eukg.validate.ValidFixture;
 
 /** The packaged jar validates the project before it serves it: warnings are logged, errors stop it. */
@@ -49,7 +59,7 @@ class StartupValidationIT {
     }
 
     @Test
-    void files_validated_before_by_this_build_are_only_parsed_and_a_changed_file_is_validated_again(@TempDir Path dir) throws Exception {
+    void files_validated_before_by_this_build_are_not_validated_again_and_a_changed_file_is(@TempDir Path dir) throws Exception {
         ValidFixture.copy(dir);
         ValidFixture.replace(dir.resolve("data/facts.trig"), "{ :iceland nkg:cooperatesWith :eu . }", "{ :iceland nkg:cooperatesWith :norway . }");
         try (JarProcess validate = JarProcess.start(JarProcess.publisherJar(), dir, "validate")) {
@@ -57,7 +67,7 @@ class StartupValidationIT {
         }
         try (JarProcess jar = JarProcess.serve(dir)) {
             JarProcess.Serving serving = jar.awaitServing(Duration.ofSeconds(60));
-            assertTrue(jar.output().contains("the project's files were validated before by this build; parsing them once"), jar.output());
+            assertTrue(jar.output().contains("the project's files were validated before by this build; reading the graph they built"), jar.output());
             assertTrue(jar.output().contains("warning: "), "the warnings of that validation are told again:\n" + jar.output());
             assertEquals(200, Http.get(serving.base() + "sparql?query=ASK%7B%7D").statusCode());
         }
@@ -67,5 +77,43 @@ class StartupValidationIT {
             assertEquals(1, jar.waitFor(Duration.ofSeconds(60)), "a changed file is validated, and its shape violation stops the start:\n" + jar.output());
             assertTrue(jar.output().contains("error: <id/norway>, path rdfs:label"), jar.output());
         }
+    }
+
+    @Test
+    void the_graph_kept_by_validate_is_the_graph_the_files_build(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Map<String, String> cache = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        ValidFixture.copy(project);
+        try (JarProcess validate = JarProcess.start(JarProcess.publisherJar(), project, cache, "validate")) {
+            assertEquals(0, validate.waitFor(Duration.ofSeconds(60)), validate.output());
+        }
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, cache, "serve", "--port", "0")) {
+            JarProcess.Serving serving = jar.awaitServing(Duration.ofSeconds(60));
+            assertTrue(jar.output().contains("reading the graph they built"), jar.output());
+            DatasetGraph served = RdfParsers.parseBoth(Http.getBytes(serving.base() + "dumps/dataset.nq").body(), RdfSyntax.NQUADS);
+            assertTrue(IsoMatcher.isomorphic(ProjectGraph.load(new ProjectFiles(project)), served), "the kept graph differs from a fresh parse");
+        }
+    }
+
+    @Test
+    void a_kept_graph_that_cannot_be_read_is_built_again(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectory(dir.resolve("project"));
+        Map<String, String> cache = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        ValidFixture.copy(project);
+        try (JarProcess validate = JarProcess.start(JarProcess.publisherJar(), project, cache, "validate")) {
+            assertEquals(0, validate.waitFor(Duration.ofSeconds(60)), validate.output());
+        }
+        List<Path> kept;
+        try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
+            kept = files.filter(f -> f.toString().endsWith(".rt")).toList();
+        }
+        assertEquals(1, kept.size(), "validate keeps one graph: " + kept);
+        Files.writeString(kept.get(0), "not RDF Thrift");
+        try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, cache, "serve", "--port", "0")) {
+            JarProcess.Serving serving = jar.awaitServing(Duration.ofSeconds(60));
+            assertTrue(jar.output().contains("validated before by this build; parsing them once"), jar.output());
+            assertEquals(200, Http.get(serving.base() + "sparql?query=ASK%7B%7D").statusCode());
+        }
+        assertTrue(Files.size(kept.get(0)) > 100, "the graph is kept again after the parse");
     }
 }

@@ -104,10 +104,17 @@ public final class JarProcess implements AutoCloseable {
     }
 
     public static JarProcess start(Path jar, Path workDir, String... args) {
+        return start(jar, workDir, java.util.Map.of(), args);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with these environment variables set (e.g. {@code XDG_CACHE_HOME}). */
+    public static JarProcess start(Path jar, Path workDir, java.util.Map<String, String> env, String... args) {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
         try {
-            return new JarProcess(new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true).start());
+            return new JarProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
