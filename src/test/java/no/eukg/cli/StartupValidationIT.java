@@ -81,12 +81,8 @@ class StartupValidationIT {
 
     @Test
     void the_graph_kept_by_validate_is_the_graph_the_files_build(@TempDir Path dir) throws Exception {
-        Path project = Files.createDirectory(dir.resolve("project"));
-        Map<String, String> cache = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        ValidFixture.copy(project);
-        try (JarProcess validate = JarProcess.start(JarProcess.publisherJar(), project, cache, "validate")) {
-            assertEquals(0, validate.waitFor(Duration.ofSeconds(60)), validate.output());
-        }
+        Path project = dir.resolve("project");
+        Map<String, String> cache = validatedWithOwnCache(project, dir.resolve("cache"));
         try (JarProcess jar = JarProcess.start(JarProcess.publisherJar(), project, cache, "serve", "--port", "0")) {
             JarProcess.Serving serving = jar.awaitServing(Duration.ofSeconds(60));
             assertTrue(jar.output().contains("reading the graph they built"), jar.output());
@@ -97,12 +93,8 @@ class StartupValidationIT {
 
     @Test
     void a_kept_graph_that_cannot_be_read_is_built_again(@TempDir Path dir) throws Exception {
-        Path project = Files.createDirectory(dir.resolve("project"));
-        Map<String, String> cache = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        ValidFixture.copy(project);
-        try (JarProcess validate = JarProcess.start(JarProcess.publisherJar(), project, cache, "validate")) {
-            assertEquals(0, validate.waitFor(Duration.ofSeconds(60)), validate.output());
-        }
+        Path project = dir.resolve("project");
+        Map<String, String> cache = validatedWithOwnCache(project, dir.resolve("cache"));
         List<Path> kept;
         try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
             kept = files.filter(f -> f.toString().endsWith(".rt")).toList();
@@ -115,5 +107,16 @@ class StartupValidationIT {
             assertEquals(200, Http.get(serving.base() + "sparql?query=ASK%7B%7D").statusCode());
         }
         assertTrue(Files.size(kept.get(0)) > 100, "the graph is kept again after the parse");
+    }
+
+    /** The valid fixture copied to {@code project} and validated there, its stamps in {@code cache}; the environment that finds them. */
+    private static Map<String, String> validatedWithOwnCache(Path project, Path cache) throws Exception {
+        Files.createDirectory(project);
+        ValidFixture.copy(project);
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        try (JarProcess validate = JarProcess.start(JarProcess.publisherJar(), project, env, "validate")) {
+            assertEquals(0, validate.waitFor(Duration.ofSeconds(60)), validate.output());
+        }
+        return env;
     }
 }
