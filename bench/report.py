@@ -269,7 +269,19 @@ def targets_section(run, startup, servers, load):
     if ours_start:
         m = med(ours_start)
         rows.append(("start-up to the first answered query < 3 s", f"{m:,.0f} ms (median)", verdict(m < 3000)))
+    bare_start = {r["round"]: float(r["startup_ms"]) for r in startup if r["tool"] == "bare"}
+    paired = [float(r["startup_ms"]) / bare_start[r["round"]] for r in startup
+              if r["tool"] == "ours" and r["round"] in bare_start]
+    if paired:
+        ratio = med(paired)
+        rows.append(("start-up to the first answer: <= 1.25x bare Fuseki (issue 13)",
+                     f"{ratio:.2f}x (median of {len(paired)} alternating pairs)", verdict(ratio <= 1.25)))
     ours_srv = [s for s in servers if s["server"] == "ours"]
+    bare_srv = [s for s in servers if s["server"] == "bare"]
+    if ours_srv and bare_srv:
+        o, b = float(ours_srv[0]["peak_rss_mb"]), float(bare_srv[0]["peak_rss_mb"])
+        rows.append(("peak RSS under the benchmark load: <= 1.2x bare Fuseki (issue 13)",
+                     f"{o:,.0f} MB against {b:,.0f} MB, {o / b:.2f}x", verdict(o / b <= 1.2)))
     if ours_srv or ours_start:
         rest = med([float(r["rss_mb"]) for r in startup if r["tool"] == "ours"]) if ours_start else float("nan")
         peak = float(ours_srv[0]["peak_rss_mb"]) if ours_srv else float("nan")
