@@ -103,7 +103,7 @@
 
   function fetchGraph(params) {
     params.lang = lang;
-    return fetch('/graph.json?' + new URLSearchParams(params).toString(), { headers: { Accept: 'application/json' } })
+    return fetch('graph.json?' + new URLSearchParams(params).toString(), { headers: { Accept: 'application/json' } })
       .then(function (response) {
         if (!response.ok) {
           return response.text().then(function (text) { throw new Error(response.status + ' ' + text); });
@@ -328,7 +328,7 @@
       nodes: shown.nodes().map(function (n) { return n.id(); }),
       edges: shown.edges().map(function (e) { return e.id(); })
     });
-    return fetch('/graph.graphml?' + new URLSearchParams({ lang: lang }).toString(), {
+    return fetch('graph.graphml?' + new URLSearchParams({ lang: lang }).toString(), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: body

@@ -43,7 +43,8 @@ public final class Publisher {
         try {
             // One label index for /search and SPARQL's text:query.
             Store indexed = LuceneLabelSearch.withTextIndex(store, config.update().isEmpty());
-            return build(new Site(config.on(socket.port()), files.namespace(), indexed, new Templates(), DatasetVersion.of(indexed)),
+            ServerConfig bound = config.on(socket.port());
+            return build(new Site(bound, files.namespace(), indexed, Templates.forBase(bound.base()), DatasetVersion.of(indexed)),
                     socket, files);
         } catch (RuntimeException | Error e) {
             // Nothing will serve on the socket: give the port back rather than hold it until exit.
@@ -62,6 +63,6 @@ public final class Publisher {
         features.add(new QueryApiModule(site, catalogue));
         features.add(new LinkedDataModule(site, queryLinks));
         features.add(graphs);
-        return ServerFactory.create(site, socket, features, List.of(graphs.sparqlAnswers()));
+        return ServerFactory.create(site, socket, features, queryLinks, List.of(graphs.sparqlAnswers()));
     }
 }

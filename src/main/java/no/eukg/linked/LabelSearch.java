@@ -19,6 +19,15 @@ public interface LabelSearch {
     /** The best hits for {@code query}, one per resource, best first. */
     List<SearchHit> search(String query, int limit);
 
+    /**
+     * The query as words to look for: a {@code *} ending a word, as users type "starts with"
+     * ({@code batt*}), is dropped, since every word already matches as the start of a word (the
+     * index) or anywhere in a label (SPARQL); any other {@code *} is a character searched for.
+     */
+    static String words(String query) {
+        return query.replaceAll("\\*+(?=\\s|$)", "").trim();
+    }
+
     /** The search for a store: an index for a local one, SPARQL for a remote one. */
     static LabelSearch forStore(Store store, Duration timeout) {
         return store.isRemote() ? new SparqlLabelSearch(store, timeout) : LuceneLabelSearch.build(store);

@@ -104,7 +104,8 @@ public final class LuceneLabelSearch implements LabelSearch {
     }
 
     @Override
-    public List<SearchHit> search(String query, int limit) {
+    public List<SearchHit> search(String typed, int limit) {
+        String query = LabelSearch.words(typed);
         String lucene = luceneQuery(query);
         if (lucene.isEmpty())
             return List.of();

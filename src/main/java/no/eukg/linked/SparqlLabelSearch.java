@@ -32,8 +32,9 @@ public final class SparqlLabelSearch implements LabelSearch {
     }
 
     @Override
-    public List<SearchHit> search(String query, int limit) {
-        String q = query.trim().toLowerCase(Locale.ROOT);
+    public List<SearchHit> search(String typed, int limit) {
+        String query = LabelSearch.words(typed);
+        String q = query.toLowerCase(Locale.ROOT);
         if (q.isEmpty())
             return List.of();
         List<SearchHit> raw = new ArrayList<>();

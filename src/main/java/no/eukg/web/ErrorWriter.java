@@ -19,8 +19,10 @@ import org.apache.jena.atlas.json.JsonObject;
  * ask for it, plain text otherwise.
  */
 public final class ErrorWriter {
+    /** What an error keeps of the headers set before it: CORS, Vary and Allow, and the security headers every page has. */
     private static final Set<String> KEPT = Set.of("access-control-allow-origin", "access-control-allow-credentials",
-            "access-control-expose-headers", "timing-allow-origin", "vary", "allow");
+            "access-control-expose-headers", "timing-allow-origin", "vary", "allow",
+            "content-security-policy", "x-content-type-options", "referrer-policy", "x-frame-options");
     private static final Negotiation FORMATS = new Negotiation(List.of("text/plain", "text/html", "application/json"), Map.of());
     private final Templates templates;
 

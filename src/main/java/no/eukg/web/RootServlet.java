@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The site's root files, which crawlers and browsers ask for whatever the pages link:
- * {@code /robots.txt} and {@code /favicon.ico}.
+ * {@code /robots.txt} and {@code /favicon.ico}; and, as the default servlet, every path nothing
+ * else serves, answered with the site's 404.
  */
 public final class RootServlet extends ResourceServlet {
     /**

@@ -8,6 +8,9 @@ import jakarta.servlet.Filter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHandler;
+import org.eclipse.jetty.ee10.servlet.ServletMapping;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -29,16 +32,33 @@ public final class ServerFactory {
     private ServerFactory() { }
 
     /**
+     * Makes {@code root} the servlet of last resort, so that a path nothing else serves gets the
+     * site's own 404 in the client's format rather than Jetty's bare error page. Fuseki's builder
+     * always maps a backstop servlet of its own to {@code /} and refuses a second one there, so its
+     * holder is given ours before the server starts.
+     */
+    private static void backstop(Server jetty, RootServlet root) {
+        ServletContextHandler context = jetty.getDescendant(ServletContextHandler.class);
+        ServletHandler handler = context.getServletHandler();
+        ServletMapping mapping = handler.getServletMapping("/");
+        if (mapping == null)
+            throw new IllegalStateException("Fuseki mapped no servlet to /");
+        handler.getServlet(mapping.getServletName()).setServlet(root);
+    }
+
+    /**
      * Builds the server on a socket bound beforehand; the caller starts and stops it.
      *
      * @param socket        the listening socket, bound to {@code site.config().port()}; the
      *                      server accepts on it and closes it when it stops
      * @param features      the path families beyond {@code /sparql} (linked data, canned queries,
      *                      exports...), each a module that adds its servlets in {@code prepare}
+     * @param examples      the canned queries, for the SPARQL editor's examples
      * @param sparqlAnswers filters of those features that answer some {@code /sparql} requests
      *                      themselves, in order (see {@link SparqlEndpoint})
      */
-    public static FusekiServer create(Site site, ListeningSocket socket, List<FusekiModule> features, List<Filter> sparqlAnswers) {
+    public static FusekiServer create(Site site, ListeningSocket socket, List<FusekiModule> features, List<QueryLink> examples,
+                                      List<Filter> sparqlAnswers) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(socket, "socket");
         Objects.requireNonNull(features, "features");
@@ -68,7 +88,7 @@ public final class ServerFactory {
                 .addFilter("/*", site.gate().clientFilter());
         if (!store.isRemote())
             builder.addFilter("/*", new ReadTransactionFilter(store.dataset()));
-        SparqlEndpoint.install(builder, site, sparqlAnswers);
+        SparqlEndpoint.install(builder, site, examples, sparqlAnswers);
         RootServlet root = new RootServlet(site);
         builder.addServlet("/robots.txt", root)
                 .addServlet("/favicon.ico", root)
@@ -78,6 +98,7 @@ public final class ServerFactory {
 
         FusekiServer server = builder.build();
         Server jetty = server.getJettyServer();
+        backstop(jetty, root);
         for (var connector : jetty.getConnectors())
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(config.host());

@@ -20,13 +20,42 @@ import com.github.mustachejava.MustacheFactory;
 public final class Templates {
     private final MustacheFactory factory = new DefaultMustacheFactory("templates");
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    private final Chrome chrome;
+
+    /**
+     * What every page's chrome needs besides its own view: {@code {{root}}}, the path of the
+     * public base ({@code /}, or {@code /kg/} behind a proxy that serves the site under a
+     * sub-path), before the site's own paths in links, styles and scripts.
+     */
+    public record Chrome(String root) {
+        public Chrome {
+            if (!root.startsWith("/") || !root.endsWith("/"))
+                throw new IllegalArgumentException("a root path starts and ends with /: " + root);
+        }
+    }
+
+    /** Templates for a site served at the root of its host. */
+    public Templates() {
+        this("/");
+    }
+
+    /** @param root the path of the public base, e.g. {@code /} or {@code /kg/} */
+    public Templates(String root) {
+        this.chrome = new Chrome(root);
+    }
+
+    /** The templates of the site whose public base is {@code base} (an absolute URL ending in /). */
+    public static Templates forBase(String base) {
+        return new Templates(java.net.URI.create(base).getRawPath());
+    }
 
     /** Renders template {@code name} (without {@code .mustache}) with a scope of maps, lists and records' fields. */
     public void render(String name, Object scope, Writer out) {
         Objects.requireNonNull(scope, "scope");
         Mustache m = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
         try {
-            m.execute(out, scope).flush();
+            // The view first: its own fields win over the chrome's.
+            m.execute(out, new Object[] {scope, chrome}).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -83,6 +83,16 @@ class LabelSearchTest {
         assertEquals(id("tromsø"), lucene.search("Tromsø", 10).get(0).resource());
     }
 
+    @Test
+    void a_star_ending_a_word_means_starts_with_as_users_type_it() {
+        for (LabelSearch s : both()) {
+            List<SearchHit> hits = s.search("Icel*", 10);
+            assertFalse(hits.isEmpty(), s.getClass().getSimpleName() + " finds nothing for Icel*");
+            assertEquals(id("iceland"), hits.get(0).resource(), s.getClass().getSimpleName() + ": " + hits);
+            assertEquals(id("norwegian-sea"), s.search("Norwegian S*", 10).get(0).resource(), s.getClass().getSimpleName());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "a:b", "(", "*", "AND", "\\", "[x TO y]", "~", "?"})
     void query_syntax_characters_are_searched_as_text_not_parsed(String q) {

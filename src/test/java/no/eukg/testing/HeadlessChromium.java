@@ -71,6 +71,17 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public ChromeDriver driver() { return driver; }
 
+    /**
+     * The console's errors since the last call (the log is read once): a script error, a refused
+     * request (the Content-Security-Policy's, say) or a failed load, each as Chromium wrote it.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .toList();
+    }
+
     @Override
     public void close() {
         driver.quit();

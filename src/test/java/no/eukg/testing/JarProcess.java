@@ -202,10 +202,10 @@ public final class JarProcess implements AutoCloseable {
     }
 
     /**
-     * A port nothing listens on now, for a bare Fuseki only (see {@link #bareFuseki}): everything
-     * else binds port 0 itself.
+     * A port nothing listens on now, for the programs that cannot bind port 0 and say which port
+     * they got (a bare Fuseki, see {@link #bareFuseki}; nginx): everything else binds port 0 itself.
      */
-    private static int unusedPort() {
+    static int unusedPort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

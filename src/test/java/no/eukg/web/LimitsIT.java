@@ -184,7 +184,8 @@ class LimitsIT {
     @Test
     void every_response_carries_security_headers() {
         try (TestServer server = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5))) {
-            for (String path : List.of("/sparql", "/static/site.css", "/no/such/thing")) {
+            // Errors too, ours ("/page/no-such-thing") and those of paths nothing serves.
+            for (String path : List.of("/sparql", "/static/site.css", "/no/such/thing", "/page/no-such-thing", "/api/queries/no-such")) {
                 var h = Http.get(server.url(path)).headers();
                 assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"), path);
                 assertFalse(h.firstValue("Content-Security-Policy").orElse("").contains("unsafe-eval"), path);

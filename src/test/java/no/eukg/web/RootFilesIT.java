@@ -42,4 +42,15 @@ class RootFilesIT {
         assertEquals("image/svg+xml", r.headers().firstValue("Content-Type").orElse(""));
         assertTrue(r.body().contains("<svg"), r.body());
     }
+
+    @Test
+    void a_path_nothing_serves_gets_the_sites_own_404() {
+        HttpResponse<String> page = Http.get(server.url("/query"), "Accept", "text/html");
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Norway–EU knowledge graph") && page.body().contains("nothing here: /query"), page.body());
+        assertTrue(!page.body().contains("HTTP ERROR 404"), "not Jetty's page: " + page.body());
+        HttpResponse<String> json = Http.get(server.url("/no/such/path"), "Accept", "application/json");
+        assertEquals(404, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/"), json.headers().toString());
+    }
 }

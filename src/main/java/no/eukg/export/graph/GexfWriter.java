@@ -27,21 +27,20 @@ import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * GEXF 1.3 through JGraphT. JGraphT 1.5.2's {@link GEXFExporter} writes only GEXF 1.2draft (its
- * namespace and version are fixed in the class), so its output is streamed through a SAX filter
- * that moves it to the 1.3 namespace and version, and adds each node's colour and size as
- * {@code viz:color} and {@code viz:size}, which Gephi draws. The elements and attributes JGraphT
- * writes mean the same in 1.3.
+ * GEXF through JGraphT, in 1.3 or 1.2draft ({@link GexfVersion}). JGraphT 1.5.2's
+ * {@link GEXFExporter} writes only GEXF 1.2draft (its namespace and version are fixed in the
+ * class), so its output is streamed through a SAX filter that moves it to the version asked for,
+ * and adds each node's colour and size as {@code viz:color} and {@code viz:size}, which Gephi
+ * draws. The elements and attributes JGraphT writes mean the same in 1.3.
  */
 final class GexfWriter {
-    static final String GEXF_12 = "http://www.gexf.net/1.2draft";
-    static final String GEXF_13 = "http://gexf.net/1.3";
-    static final String VIZ_13 = "http://gexf.net/1.3/viz";
+    /** What JGraphT writes. */
+    private static final String JGRAPHT_NS = GexfVersion.V1_2DRAFT.namespace();
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     private GexfWriter() { }
 
-    static void write(PropertyGraph graph, OutputStream out) {
+    static void write(PropertyGraph graph, GexfVersion version, OutputStream out) {
         GEXFExporter<String, GraphEdge> exporter = new GEXFExporter<>(id -> id, GraphEdge::id);
         exporter.setParameter(Parameter.EXPORT_EDGE_LABELS, true);
         exporter.setParameter(Parameter.EXPORT_META, true);
@@ -67,10 +66,10 @@ final class GexfWriter {
             identity.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             // JGraphT's output is indented already; indenting again would double the whitespace.
             identity.setOutputProperty(OutputKeys.INDENT, "no");
-            identity.transform(new SAXSource(new To13(reader, graph), new InputSource(new StringReader(draft.toString()))),
+            identity.transform(new SAXSource(new ToVersion(reader, graph, version), new InputSource(new StringReader(draft.toString()))),
                     new StreamResult(out));
         } catch (ParserConfigurationException | SAXException | TransformerException e) {
-            throw new IllegalStateException("could not rewrite JGraphT's GEXF as 1.3", e);
+            throw new IllegalStateException("could not rewrite JGraphT's GEXF as " + version.id(), e);
         }
     }
 
@@ -82,17 +81,19 @@ final class GexfWriter {
         };
     }
 
-    /** Renames the 1.2draft namespace to 1.3 and adds the viz elements. */
-    private static final class To13 extends XMLFilterImpl {
+    /** Moves JGraphT's 1.2draft namespace to the version's (the same for 1.2draft) and adds the viz elements. */
+    private static final class ToVersion extends XMLFilterImpl {
         private final PropertyGraph graph;
+        private final GexfVersion version;
 
-        To13(XMLReader parent, PropertyGraph graph) {
+        ToVersion(XMLReader parent, PropertyGraph graph, GexfVersion version) {
             super(parent);
             this.graph = graph;
+            this.version = version;
         }
 
-        private static String ns(String uri) {
-            return GEXF_12.equals(uri) ? GEXF_13 : uri;
+        private String ns(String uri) {
+            return JGRAPHT_NS.equals(uri) ? version.namespace() : uri;
         }
 
         @Override
@@ -108,14 +109,14 @@ final class GexfWriter {
                 if (atts.getQName(i).equals("xmlns") || atts.getQName(i).startsWith("xmlns:"))
                     atts.setValue(i, ns(atts.getValue(i)));
             String u = ns(uri);
-            if (!GEXF_13.equals(u)) {
+            if (!version.namespace().equals(u)) {
                 super.startElement(u, local, qName, atts);
                 return;
             }
             if (local.equals("gexf")) {
-                super.startPrefixMapping("viz", VIZ_13);
-                set(atts, "", "version", "version", "1.3");
-                set(atts, XSI, "schemaLocation", "xsi:schemaLocation", GEXF_13 + " " + GEXF_13 + "/gexf.xsd");
+                super.startPrefixMapping("viz", version.vizNamespace());
+                set(atts, "", "version", "version", version.versionAttribute());
+                set(atts, XSI, "schemaLocation", "xsi:schemaLocation", version.namespace() + " " + version.schema());
                 super.startElement(u, local, qName, atts);
                 return;
             }
@@ -134,7 +135,7 @@ final class GexfWriter {
         @Override
         public void endElement(String uri, String local, String qName) throws SAXException {
             super.endElement(ns(uri), local, qName);
-            if (local.equals("gexf") && GEXF_13.equals(ns(uri)))
+            if (local.equals("gexf") && version.namespace().equals(ns(uri)))
                 super.endPrefixMapping("viz");
         }
 
@@ -142,8 +143,8 @@ final class GexfWriter {
             AttributesImpl a = new AttributesImpl();
             for (int i = 0; i < nameValues.length; i += 2)
                 a.addAttribute("", nameValues[i], nameValues[i], "CDATA", nameValues[i + 1]);
-            super.startElement(VIZ_13, local, "viz:" + local, a);
-            super.endElement(VIZ_13, local, "viz:" + local);
+            super.startElement(version.vizNamespace(), local, "viz:" + local, a);
+            super.endElement(version.vizNamespace(), local, "viz:" + local);
         }
 
         private static void set(AttributesImpl a, String uri, String local, String qName, String value) {

@@ -28,13 +28,19 @@ import org.apache.jena.graph.Graph;
 public final class GraphFormats {
     private GraphFormats() { }
 
-    /** Writes a graph; does not close {@code out}. */
+    /** Writes a graph (GEXF as 1.3); does not close {@code out}. */
     public static void write(PropertyGraph graph, GraphFormat format, OutputStream out) {
+        write(graph, format, GexfVersion.V1_3, out);
+    }
+
+    /** Writes a graph, GEXF in the version given; does not close {@code out}. */
+    public static void write(PropertyGraph graph, GraphFormat format, GexfVersion gexf, OutputStream out) {
         Objects.requireNonNull(graph, "graph");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(gexf, "gexf");
         switch (Objects.requireNonNull(format, "format")) {
             case GRAPHML -> GraphMlWriter.write(graph, out);
-            case GEXF -> GexfWriter.write(graph, out);
+            case GEXF -> GexfWriter.write(graph, gexf, out);
             case DOT -> DotWriter.write(graph, out);
             case CYJS -> CytoscapeWriter.write(graph, out);
         }

@@ -129,10 +129,14 @@ final class QueryPages {
 
     /** The form that runs a query in the browser, filled with the values of a run. */
     private QueryViews.Form form(CannedQuery q, Map<String, Node> values, boolean provenance) {
+        return form(q, p -> values.containsKey(p.name()) ? ParameterType.lexical(values.get(p.name())) : "", provenance);
+    }
+
+    /** The form, each field filled with {@code text} of its parameter ("" for none). */
+    private QueryViews.Form form(CannedQuery q, java.util.function.Function<Parameter, String> texts, boolean provenance) {
         List<QueryViews.Field> fields = new ArrayList<>();
         for (Parameter p : q.parameters()) {
-            Node value = values.get(p.name());
-            String text = value == null ? "" : ParameterType.lexical(value);
+            String text = texts.apply(p);
             List<QueryViews.Option> options = null;
             if (p.enumeration().restricted())
                 options = service.allowedValues(q, p).stream()
@@ -182,7 +186,17 @@ final class QueryPages {
             table = new QueryViews.Table(List.of("subject", "predicate", "object"), out, null);
         }
         return new QueryViews.Run(description(q), site.link("api/queries"), form(q, r.values(), r.provenance()), r.page(),
-                alternates, table, answer);
+                alternates, table, answer, null);
+    }
+
+    /**
+     * A request for a query's page that cannot be run (a parameter missing or of the wrong type):
+     * why, and the form filled with what was sent, to be mended there.
+     */
+    QueryViews.Run problemView(CannedQuery q, Map<String, List<String>> sent, String problem) {
+        QueryViews.Form form = form(q, p -> sent.getOrDefault(p.name(), List.of("")).get(0),
+                sent.getOrDefault("provenance", List.of("")).get(0).equals("true"));
+        return new QueryViews.Run(description(q), site.link("api/queries"), form, 1, List.of(), null, null, problem);
     }
 
     /** A table cell: IRIs link to this server's copy, literals show their language or type. */

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.query.CannedQuery;
+import no.eukg.query.QueryProblem;
 import no.eukg.query.QueryResult;
 import no.eukg.query.ResultFormat;
 import no.eukg.query.ResultWriter;
@@ -100,7 +101,18 @@ final class QueryRunServlet extends ResourceServlet {
             sendText(req, resp, api, query);
             return;
         }
-        RunRequest run = api.service().bind(query.name(), parameters(req));
+        RunRequest run;
+        try {
+            run = api.service().bind(query.name(), parameters(req));
+        } catch (QueryProblem problem) {
+            if (problem.kind() != QueryProblem.Kind.BAD_REQUEST || !type.equals("text/html"))
+                throw problem;
+            // A browser gets the query's page with why, and the form to mend the request in.
+            resp.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            resp.setContentType("text/html; charset=utf-8");
+            resp.getWriter().write(templates.render("query-run", api.pages().problemView(query, parameters(req), problem.getMessage())));
+            return;
+        }
         String key = run.key() + "\u0000" + type;
         String linkExt = ext;
         CachedResponses.send(req, resp, site, api, key, () -> render(api, run, type, linkExt));

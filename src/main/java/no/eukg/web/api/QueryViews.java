@@ -48,16 +48,17 @@ final class QueryViews {
     record Option(String value, boolean selected) { }
 
     /**
-     * A run of a query as HTML.
-     *
-     * @param result exactly one of a table (SELECT, CONSTRUCT, DESCRIBE) and an answer (ASK)
+     * A run of a query as HTML: exactly one of a table (SELECT, CONSTRUCT, DESCRIBE), an answer
+     * (ASK) and a problem (the request could not be run, say a required parameter is missing:
+     * the page then shows why above the form, to be filled in and sent again).
      */
-    record Run(QueryDescription query, String catalogue, Form form, int page, List<Alternate> alternates, Table table, Answer answer) {
+    record Run(QueryDescription query, String catalogue, Form form, int page, List<Alternate> alternates, Table table, Answer answer,
+               String problem) {
         Run {
             Objects.requireNonNull(query, "query");
             alternates = List.copyOf(alternates);
-            if ((table == null) == (answer == null))
-                throw new IllegalArgumentException("a run shows a table or an answer");
+            if ((table != null ? 1 : 0) + (answer != null ? 1 : 0) + (problem != null ? 1 : 0) != 1)
+                throw new IllegalArgumentException("a run shows a table, an answer or a problem");
         }
 
         String title() { return query.title(); }

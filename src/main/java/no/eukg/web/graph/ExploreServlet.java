@@ -52,7 +52,7 @@ final class ExploreServlet extends ResourceServlet {
                 .map(n -> new ExploreView.NodeOption(n.id(), n.label(), n.typeLabel())).toList();
         List<ExploreView.Alternate> alternates = new ArrayList<>();
         for (GraphFormat f : GraphFormat.values())
-            alternates.add(new ExploreView.Alternate(f.mediaType(), "/graph." + f.extension()));
+            alternates.add(new ExploreView.Alternate(f.mediaType(), site.link("graph." + f.extension())));
         ExploreView view = new ExploreView(lang, start, site.namespace().iri(), site.base(), graph.nodeCount(), graph.edgeCount(),
                 graph.legend(), schemes(graph), modalities(graph), nodes, alternates);
         resp.setContentType("text/html; charset=utf-8");

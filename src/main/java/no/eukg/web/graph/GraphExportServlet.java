@@ -18,6 +18,7 @@ import org.apache.jena.atlas.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.eukg.export.graph.GexfVersion;
 import no.eukg.export.graph.GraphFormat;
 import no.eukg.export.graph.GraphFormats;
 import no.eukg.export.graph.GraphView;
@@ -52,7 +53,8 @@ final class GraphExportServlet extends ResourceServlet {
         GraphView view = GraphRequests.view(req);
         String focus = GraphRequests.focus(req);
         int depth = GraphRequests.depth(req, focus);
-        String variant = String.join("\n", "graph", format.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth));
+        GexfVersion gexf = GraphRequests.gexfVersion(req, format);
+        String variant = String.join("\n", "graph", format.id(), gexf.id(), view.id(), lang, focus == null ? "" : focus, Integer.toString(depth));
         resp.setHeader("Cache-Control", "no-cache");
         resp.setHeader("Content-Disposition", disposition());
         resp.setHeader("X-Content-Type-Options", "nosniff");
@@ -65,7 +67,7 @@ final class GraphExportServlet extends ResourceServlet {
                     throw HttpError.notFound("parameter 'focus': <" + focus + "> is not a node of the graph (" + view.id() + " view)");
                 graph = whole.neighbourhood(focus, depth);
             }
-            return new ResponseCache.Entry(render(graph), contentType(format));
+            return new ResponseCache.Entry(render(graph, gexf), contentType(format));
         });
     }
 
@@ -79,16 +81,17 @@ final class GraphExportServlet extends ResourceServlet {
         List<String> edges = ids(body, "edges", false);
         String lang = GraphRequests.lang(req);
         GraphView view = GraphRequests.view(req);
+        GexfVersion gexf = GraphRequests.gexfVersion(req, format);
         PropertyGraph whole = site.gate().evaluate(() -> graphs.get().graph(view, lang));
         resp.setHeader("Cache-Control", "no-store");
         resp.setHeader("Content-Disposition", disposition());
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        new ResponseCache.Entry(render(whole.restrict(nodes, edges)), contentType(format)).send(req, resp);
+        new ResponseCache.Entry(render(whole.restrict(nodes, edges), gexf), contentType(format)).send(req, resp);
     }
 
-    private byte[] render(PropertyGraph graph) {
+    private byte[] render(PropertyGraph graph, GexfVersion gexf) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        GraphFormats.write(graph, format, body);
+        GraphFormats.write(graph, format, gexf, body);
         return body.toByteArray();
     }
 

@@ -6,6 +6,8 @@ import org.apache.jena.irix.IRIx;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import no.eukg.export.graph.GexfVersion;
+import no.eukg.export.graph.GraphFormat;
 import no.eukg.export.graph.GraphFormats;
 import no.eukg.export.graph.GraphView;
 import no.eukg.web.HttpError;
@@ -33,6 +35,17 @@ final class GraphRequests {
         if (!GraphFormats.isLanguageTag(lang))
             throw HttpError.badRequest("parameter 'lang': '" + lang + "' is not a language tag (e.g. en, nb)");
         return lang;
+    }
+
+    /** {@code version}: for GEXF, 1.3 (the default) or 1.2draft; no other format takes it. */
+    static GexfVersion gexfVersion(HttpServletRequest req, GraphFormat format) {
+        String version = param(req, "version");
+        if (version == null || version.isEmpty())
+            return GexfVersion.V1_3;
+        if (format != GraphFormat.GEXF)
+            throw HttpError.badRequest("parameter 'version' is for /graph.gexf only (1.3 or 1.2draft)");
+        return GexfVersion.byId(version).orElseThrow(() ->
+                HttpError.badRequest("parameter 'version': '" + version + "' is not a GEXF version this server writes (1.3, 1.2draft)"));
     }
 
     /** {@code view}: facts (the default) or all. */

@@ -15,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
+import no.eukg.export.MainSubjectFirst;
 import no.eukg.export.RdfSyntax;
 import no.eukg.linked.Description;
 import no.eukg.vocab.Hydra;
@@ -71,7 +72,8 @@ final class DataServlet extends ResourceServlet {
             d = new Description(d.resource(), withTheRest(d.graph(), NodeFactory.createURI(links.data(local, syntax)),
                     NodeFactory.createURI(rest), d.incoming()), d.quads(), d.incoming(), d.incomingShown(), d.mentions());
         }
-        byte[] body = syntax.quads() ? ld.rdf().render(syntax, d.dataset()) : ld.rdf().render(syntax, d.graph());
+        byte[] body = syntax.quads() ? ld.rdf().render(syntax, d.dataset())
+                : ld.rdf().render(syntax, MainSubjectFirst.of(d.graph(), d.resource()));
         return new ResponseCache.Entry(body, syntax.mediaType() + "; charset=utf-8", headers);
     }
 

@@ -64,6 +64,8 @@ public final class LinkedDataModule implements FusekiModule {
         HttpServlet voidServlet = new VoidServlet(ld);
         builder.addServlet("/.well-known/void", voidServlet);
         builder.addServlet("/dataset", voidServlet);
+        builder.addServlet("/.well-known/void.html", voidServlet);
+        builder.addServlet("/dataset.html", voidServlet);
         for (RdfSyntax s : RdfSyntax.values()) {
             builder.addServlet("/ontology." + s.extension(), ontology);
             builder.addServlet("/.well-known/void." + s.extension(), voidServlet);

@@ -44,6 +44,19 @@ final class NodeViews {
                 .orElseGet(() -> links.isExternal(n) ? prefixed(n) : Labels.localName(n.getURI()));
     }
 
+    /**
+     * A property as read from its object back to its subject, for the links that refer to a
+     * resource: its inverse label in the reader's language where the vocabulary (the ontology)
+     * gives one ("has as participant"), else its own name after an arrow that says it points
+     * the other way ("← derived from"), which reads in every language.
+     */
+    NodeView inverse(Graph vocabulary, Graph g, Node property, String lang) {
+        Node inverseLabel = NodeFactory.createURI(links.namespace().ontologyTerms() + "inverseLabel");
+        String label = Labels.literal(vocabulary, property, List.of(inverseLabel), lang)
+                .orElseGet(() -> "\u2190 " + name(g, property, lang));
+        return NodeView.ofResource(label, links.href(property), property.getURI());
+    }
+
     /** A resource linked to its page; a blank node named only. */
     NodeView link(Graph g, Node n, String lang) {
         if (!n.isURI())

@@ -50,7 +50,7 @@ final class PageServlet extends ResourceServlet {
         List<ResponseCache.Entry.Header> headers = new ArrayList<>(RdfResponses.alternates(s -> links.data(local, s), null, null));
         headers.add(new ResponseCache.Entry.Header("Content-Location", links.page(local) + "?lang=" + lang + (all ? "&incoming=all" : "")));
         headers.add(new ResponseCache.Entry.Header("Content-Language", lang));
-        byte[] html = templates.render("resource", view.model(found.description(), local, lang, all)).getBytes(StandardCharsets.UTF_8);
+        byte[] html = templates.render("resource", view.model(found.description(), ld.now().ontology().get().graph(), local, lang, all)).getBytes(StandardCharsets.UTF_8);
         return new ResponseCache.Entry(html, "text/html; charset=utf-8", headers);
     }
 }

@@ -63,10 +63,13 @@ final class Relations {
     }
 
     /** What the resource says: its properties and their values, external links and {@link #SHOWN_APART} left out. */
-    List<Relation> outgoing(Description d, String lang) { return relations(d, lang, false); }
+    List<Relation> outgoing(Description d, String lang) { return relations(d, null, lang, false); }
 
-    /** What says something of the resource ("is ... of"), mentions of it in the text left out. */
-    List<Relation> incoming(Description d, String lang) { return relations(d, lang, true); }
+    /**
+     * What says something of the resource, mentions of it in the text left out; each property
+     * named as it reads backwards, by its inverse label in {@code vocabulary} (the ontology).
+     */
+    List<Relation> incoming(Description d, Graph vocabulary, String lang) { return relations(d, vocabulary, lang, true); }
 
     /** The links to the same or a similar thing outside this graph, by name. */
     List<ExternalLink> external(Graph g, Node self) {
@@ -86,7 +89,7 @@ final class Relations {
      * (only in their named graphs: planned, sought, aims...) are shown too, marked as such, each
      * with its fact's modality, so that an intention reads as one.
      */
-    private List<Relation> relations(Description d, String lang, boolean incoming) {
+    private List<Relation> relations(Description d, Graph vocabulary, String lang, boolean incoming) {
         Graph g = d.graph();
         Node self = d.resource();
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
@@ -111,7 +114,7 @@ final class Relations {
                 vs.add(new RelationValue(names.value(g, v, lang), g.contains(t), facts(d, t, lang)));
             }
             vs.sort(Comparator.comparing(RelationValue::label));
-            groups.add(new Relation(names.link(g, p, lang), vs));
+            groups.add(new Relation(incoming ? names.inverse(vocabulary, g, p, lang) : names.link(g, p, lang), vs));
         });
         groups.sort(Comparator.comparing(group -> group.property().label()));
         return groups;

@@ -57,25 +57,27 @@ final class ResourcePage {
     }
 
     /**
+     * @param vocabulary the ontology, for the inverse labels of the properties that refer to the resource
      * @param local the resource's path under {@code id/}
      * @param allIncoming whether the description holds every incoming link ({@code ?incoming=all})
      */
-    ResourceView model(Description d, String local, String lang, boolean allIncoming) {
+    ResourceView model(Description d, Graph vocabulary, String local, String lang, boolean allIncoming) {
         Graph g = d.graph();
         Node self = d.resource();
         List<String> altLabels = g.find(self, SKOS.altLabel.asNode(), Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(Node::isLiteral).mapWith(Node::getLiteralLexicalForm).toSet().stream().sorted().toList();
         List<NodeView> types = g.find(self, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream()
                 .map(t -> names.link(g, t, lang)).sorted(Comparator.comparing(NodeView::label)).toList();
-        List<Relation> incoming = relations.incoming(d, lang);
+        List<Relation> incoming = relations.incoming(d, vocabulary, lang);
         // The counts are the default graph's; links only facts of intent make are all shown, on top.
         long unasserted = incoming.stream().flatMap(group -> group.values().stream()).filter(v -> !v.asserted()).count();
         Optional<String> incomingAll = d.incomingTruncated()
                 ? Optional.of(links.page(local) + "?incoming=all" + ("nb".equals(lang) ? "&lang=nb" : "")) : Optional.empty();
-        return new ResourceView(names.name(g, self, lang), lang, self.getURI(),
+        List<Statement> statements = statements(d, lang);
+        return new ResourceView(title(g, self, statements, lang), lang, self.getURI(),
                 Labels.literal(g, self, Labels.DESCRIPTION, lang), altLabels, types, languageSwitch(g, self, local, lang, allIncoming),
                 relations.outgoing(d, lang), incoming, d.incomingShown() + unasserted, d.incoming() + unasserted, incomingAll,
-                quotes.mentions(g, self), statements(d, lang), relations.external(g, self), neighbourhood.picture(d, lang),
+                quotes.mentions(g, self), statements, relations.external(g, self), neighbourhood.picture(d, lang),
                 queryLinks(d, local), dataLinks(local), sourceLink(g, self));
     }
 
@@ -83,6 +85,20 @@ final class ResourcePage {
         String other = PageLanguage.other(lang);
         return new LanguageSwitch(links.page(local) + "?lang=" + other + (allIncoming ? "&incoming=all" : ""), other,
                 PageLanguage.name(other), names.name(g, self, other));
+    }
+
+    /**
+     * The page's heading: the resource's label; for a fact, which has none, what it states ("Norway
+     * cooperates with European Union"), not the slug of its IRI.
+     */
+    private String title(Graph g, Node self, List<Statement> statements, String lang) {
+        if (statements.isEmpty() || Labels.literal(g, self, Labels.NAME, lang).isPresent())
+            return names.name(g, self, lang);
+        String first = statements.stream()
+                .sorted(Comparator.comparing((Statement st) -> st.subject().label()).thenComparing(st -> st.property().label()))
+                .map(st -> st.subject().label() + " " + st.property().label() + " " + st.object().label())
+                .findFirst().orElseThrow();
+        return Segments.shorten(statements.size() == 1 ? first : first + " (+" + (statements.size() - 1) + ")", 160);
     }
 
     /** When the resource is a fact: the statements of its named graph. */

@@ -50,6 +50,9 @@ record ResourceView(String label, String lang, String iri, Optional<String> desc
         dataLinks = List.copyOf(dataLinks);
     }
 
+    /** The page's own words (headings, counts, tags) in its language. */
+    PageWords words() { return PageWords.of(lang); }
+
     /** The page's title in the layout. */
     String title() { return label; }
 

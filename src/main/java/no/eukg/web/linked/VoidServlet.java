@@ -1,7 +1,16 @@
 package no.eukg.web.linked;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,15 +24,32 @@ import no.eukg.web.ResourceServlet;
 
 /**
  * {@code /.well-known/void} and {@code /dataset} (the dataset's IRI; also with an extension such
- * as {@code /dataset.ttl}): the VoID and DCAT description of the dataset, computed from the data.
+ * as {@code /dataset.ttl}): the VoID and DCAT description of the dataset, computed from the data;
+ * a browser (or {@code /dataset.html}) gets it as a page ({@link DocumentView}).
  */
 final class VoidServlet extends ResourceServlet {
     private final LinkedData ld;
-    private final Negotiation negotiation = new Negotiation(RdfResponses.TYPES, RdfResponses.EXTENSIONS);
+    private static final String HTML = "text/html";
+    /** The RDF syntaxes, then HTML for a browser (which asks for it first); RDF for any other client. */
+    private final Negotiation negotiation = new Negotiation(withHtml(RdfResponses.TYPES), withHtml(RdfResponses.EXTENSIONS));
+    private final NodeViews names;
 
     VoidServlet(LinkedData ld) {
         super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
+        this.names = new NodeViews(ld.links(), ld.prefixes());
+    }
+
+    private static List<String> withHtml(List<String> types) {
+        List<String> all = new ArrayList<>(types);
+        all.add(HTML);
+        return all;
+    }
+
+    private static Map<String, String> withHtml(Map<String, String> extensions) {
+        Map<String, String> all = new HashMap<>(extensions);
+        all.put("html", HTML);
+        return all;
     }
 
     @Override
@@ -32,16 +58,30 @@ final class VoidServlet extends ResourceServlet {
         boolean byExtension = negotiation.extension(path).isPresent();
         if (!byExtension)
             resp.addHeader("Vary", "Accept");
-        RdfSyntax syntax = RdfSyntax.byMediaType(negotiation.choose(req)).orElseThrow();
-        if (Conditional.notModified(req, resp, site.version(), "void|" + path + "|" + syntax))
+        String type = negotiation.choose(req);
+        if (Conditional.notModified(req, resp, site.version(), "void|" + path + "|" + type))
             return;
         String stem = negotiation.stripExtension(path).substring(1);
         Links links = ld.links();
-        resp.setHeader("Content-Location", links.to(stem + "." + syntax.extension()));
-        RdfResponses.add(resp, RdfResponses.alternates(s -> links.to(stem + "." + s.extension()), syntax, null));
         resp.setHeader("Cache-Control", "public, max-age=300");
+        Optional<RdfSyntax> syntax = RdfSyntax.byMediaType(type);
+        resp.setHeader("Content-Location", links.to(stem + "." + syntax.map(RdfSyntax::extension).orElse("html")));
+        RdfResponses.add(resp, RdfResponses.alternates(s -> links.to(stem + "." + s.extension()), syntax.orElse(null),
+                syntax.isPresent() ? links.to(stem + ".html") : null));
         try {
-            ld.rdf().send(resp, syntax, ld.now().dataset().graph());
+            Graph description = ld.now().dataset().graph();
+            if (syntax.isPresent()) {
+                ld.rdf().send(resp, syntax.get(), description);
+                return;
+            }
+            List<FormatLink> formats = Arrays.stream(RdfSyntax.values())
+                    .map(s -> new FormatLink(s.displayName(), links.to(stem + "." + s.extension()), s.mediaType())).toList();
+            DocumentView view = DocumentView.of("Dataset description",
+                    "What this dataset is, where it is served and what it holds, in VoID and DCAT: the RDF that crawlers "
+                            + "and catalogues read, shown here for a person.",
+                    description, NodeFactory.createURI(ld.now().dataset().datasetIri()), names, formats);
+            resp.setContentType("text/html; charset=utf-8");
+            resp.getWriter().write(templates.render("document", view));
         } catch (InteropException e) {
             throw new HttpError(500, "the dataset description lists the dumps, and a dump failed: " + e.getMessage());
         }

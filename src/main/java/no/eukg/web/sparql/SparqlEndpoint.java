@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 
 import no.eukg.web.ErrorWriter;
+import no.eukg.web.QueryLink;
 import no.eukg.web.Site;
 
 /**
@@ -25,6 +26,8 @@ import no.eukg.web.Site;
  * <ol>
  *   <li>what the read-only endpoint does not take, turned away with a 4xx before it costs anything
  *       ({@link ProtocolFilter}: updates, Graph Store writes, an unreadable {@code timeout});</li>
+ *   <li>a browser's request for the endpoint or a query: the SPARQL editor (YASGUI), which
+ *       evaluates nothing itself ({@link QueryEditorFilter});</li>
  *   <li>the query gate: every request that reaches {@code /sparql} evaluates, so it takes a slot
  *       or is answered 503 with {@code Retry-After};</li>
  *   <li>the service description, for a request without a query that names no graph;</li>
@@ -44,9 +47,10 @@ public final class SparqlEndpoint {
     /**
      * Adds the endpoint to a server being built.
      *
+     * @param examples the canned queries, offered as examples in the browser's editor
      * @param answers filters of other features that answer some requests to {@code /sparql} themselves
      */
-    public static void install(FusekiServer.Builder builder, Site site, List<Filter> answers) {
+    public static void install(FusekiServer.Builder builder, Site site, List<QueryLink> examples, List<Filter> answers) {
         Objects.requireNonNull(builder, "builder");
         Objects.requireNonNull(site, "site");
         DatasetGraph dsg = site.store().dataset();
@@ -66,6 +70,7 @@ public final class SparqlEndpoint {
         ErrorWriter errors = new ErrorWriter(site.templates());
         builder.add(PATH, operations.build())
                 .addFilter(PATH, new ProtocolFilter(errors, site.config().update().isPresent(), site.store().isRemote()))
+                .addFilter(PATH, new QueryEditorFilter(site, examples))
                 .addFilter(PATH, site.gate().filter(errors))
                 .addFilter(PATH, new ServiceDescriptionFilter(new ServiceDescription(site.config(), site.namespace(), site.store())));
         for (Filter answer : List.copyOf(answers))

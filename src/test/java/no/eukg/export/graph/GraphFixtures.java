@@ -138,13 +138,34 @@ public final class GraphFixtures {
         return new long[] {Long.parseLong(counts[0]), Long.parseLong(counts[1])};
     }
 
+    /**
+     * Nodes and edges of a GEXF file as networkx (Debian's python3-networkx, 2.8) reads it: the
+     * reader a Python user of the graph has.
+     */
+    public static long[] networkxCounts(byte[] gexf) throws IOException, InterruptedException {
+        Rendered r = external(gexf, "apt-get install python3-networkx", "/usr/bin/python3", "-c",
+                "import sys\ntry:\n    import networkx as nx\nexcept ImportError:\n    sys.exit(3)\n"
+                        + "g = nx.read_gexf(sys.stdin.buffer)\nprint(g.number_of_nodes(), g.number_of_edges())");
+        if (r.exit() == 3)
+            throw new IllegalStateException("networkx is not installed for /usr/bin/python3 (apt-get install python3-networkx)");
+        if (r.exit() != 0)
+            throw new AssertionError("networkx could not read the GEXF: " + r.err());
+        String[] counts = r.out().trim().split(" ");
+        return new long[] {Long.parseLong(counts[0]), Long.parseLong(counts[1])};
+    }
+
     private static Rendered graphviz(byte[] dot, String... command) throws IOException, InterruptedException {
+        return external(dot, "apt-get install graphviz", command);
+    }
+
+    /** Runs a program installed from Debian on {@code input}; says what to install when it is missing. */
+    private static Rendered external(byte[] input, String install, String... command) throws IOException, InterruptedException {
         Path exe = Path.of(command[0]);
         if (!exe.toFile().canExecute())
-            throw new IllegalStateException("Graphviz is not installed: " + exe + " is missing (apt-get install graphviz)");
+            throw new IllegalStateException(exe + " is missing (" + install + ")");
         Process p = new ProcessBuilder(command).start();
         try (var in = p.getOutputStream()) {
-            in.write(dot);
+            in.write(input);
         }
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Thread errReader = new Thread(() -> copy(p.getErrorStream(), err));
@@ -152,7 +173,7 @@ public final class GraphFixtures {
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("dot did not finish in 60 s");
+            throw new IllegalStateException(exe + " did not finish in 60 s");
         }
         errReader.join();
         return new Rendered(p.exitValue(), new String(out, StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

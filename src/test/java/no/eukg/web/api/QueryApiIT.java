@@ -132,6 +132,21 @@ class QueryApiIT {
         assertFalse(r.body().contains("<script>"), "no inline script");
     }
 
+    @Test
+    void a_browser_missing_a_required_parameter_gets_the_querys_form_with_why() {
+        String browser = "text/html,application/xhtml+xml,*/*;q=0.8";
+        HttpResponse<String> r = Http.get(run("label-search?lang=nb"), "Accept", browser);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(r.body().contains("<p class=\"error\">missing required parameter &#39;q&#39;"), r.body());
+        assertTrue(r.body().contains("<form class=\"run\""), "the form to mend the request in:\n" + r.body());
+        assertTrue(r.body().contains("<option value=\"nb\" selected>"), "filled with what was sent:\n" + r.body());
+        // A program still gets the plain 400 in its own format.
+        HttpResponse<String> json = Http.get(run("label-search.json?lang=nb"));
+        assertEquals(400, json.statusCode());
+        assertFalse(json.body().contains("<form"), json.body());
+    }
+
     // ---- formats
 
     @ParameterizedTest(name = "SELECT as {0}")

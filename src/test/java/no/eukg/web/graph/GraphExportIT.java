@@ -3,6 +3,7 @@ package no.eukg.web.graph;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -91,6 +92,28 @@ class GraphExportIT {
         assertEquals(List.of(), GraphFixtures.schemaErrors(GraphFixtures.GEXF_XSD, bytes(r)));
         assertEquals(GraphFixtures.expectedNodes(server.store(), server.ns(), GraphView.ALL),
                 GraphFixtures.parseXml(bytes(r)).getElementsByTagNameNS(GEXF_NS, "node").getLength());
+    }
+
+    @Test
+    void gexf_1_2draft_by_parameter_is_read_by_networkx() throws Exception {
+        HttpResponse<String> r = Http.get(server.url("/graph.gexf?version=1.2draft"));
+        assertEquals(200, r.statusCode());
+        Document doc = GraphFixtures.parseXml(bytes(r));
+        assertEquals("http://www.gexf.net/1.2draft", doc.getDocumentElement().getNamespaceURI());
+        assertEquals("1.2", doc.getDocumentElement().getAttribute("version"));
+        long[] counts = GraphFixtures.networkxCounts(bytes(r));
+        assertEquals(GraphFixtures.expectedNodes(server.store(), server.ns(), GraphView.FACTS), counts[0], "nodes networkx read");
+        assertEquals(GraphFixtures.expectedEdges(server.store(), server.ns(), GraphView.FACTS), counts[1], "edges networkx read");
+        assertNotEquals(Http.get(server.url("/graph.gexf")).headers().firstValue("ETag"), r.headers().firstValue("ETag"),
+                "each version is its own entity");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/graph.gexf?version=2.0", "/graph.graphml?version=1.2draft"})
+    void a_version_that_is_not_a_gexf_version_is_400(String path) {
+        HttpResponse<String> r = Http.get(server.url(path));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("parameter 'version'"), r.body());
     }
 
     @Test

@@ -61,6 +61,17 @@ class LinkedDataIT {
     // --- dereferencing -------------------------------------------------------------------------
 
     @Test
+    void a_description_starts_with_the_resource_it_describes() {
+        // The EU has many incoming links, whose subjects a hashed graph would list first.
+        String turtle = Http.get(server.url("/data/eu.ttl")).body();
+        String firstStatement = turtle.lines().filter(l -> !l.isBlank() && !l.startsWith("@prefix") && !l.startsWith("PREFIX"))
+                .findFirst().orElseThrow();
+        assertTrue(firstStatement.matches("^(<" + java.util.regex.Pattern.quote(id("eu").getURI()) + ">|\\w+:eu)\\s.*"), turtle);
+        String ntriples = Http.get(server.url("/data/eu.nt")).body();
+        assertTrue(ntriples.startsWith("<" + id("eu").getURI() + "> "), ntriples);
+    }
+
+    @Test
     void an_iri_redirects_browsers_to_its_page() {
         HttpResponse<String> r = Http.get(server.url("/id/norway"), "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertEquals(303, r.statusCode());
@@ -268,6 +279,16 @@ class LinkedDataIT {
     }
 
     @Test
+    void a_norwegian_page_is_norwegian_in_its_own_words_too() {
+        String nb = Http.get(server.url("/page/eu?lang=nb")).body();
+        String en = Http.get(server.url("/page/eu?lang=en")).body();
+        assertAll(
+            () -> assertTrue(nb.contains("<h2>Henvist til av</h2>") && nb.contains("innkommende lenker"), nb),
+            () -> assertFalse(nb.contains("Referred to by") || nb.contains("incoming links") || nb.contains("Query this"), nb),
+            () -> assertTrue(en.contains("<h2>Referred to by</h2>") && en.contains("<h2>Query this</h2>"), en));
+    }
+
+    @Test
     void markup_in_a_literal_is_shown_as_text() {
         String html = Http.get(server.url("/page/markup")).body();
         assertTrue(html.contains("&lt;script&gt;alert("), html);
@@ -305,6 +326,9 @@ class LinkedDataIT {
             () -> assertTrue(html.contains(server.url("/sparql")) && html.contains(server.url("/dumps/"))
                     && html.contains(server.url("/explore")) && html.contains(server.url("/ontology"))));
         assertEquals(404, Http.get(server.url("/no-such-thing")).statusCode());
+        assertEquals(1, html.split("name=\"q\"", -1).length - 1, "one search box, the one every page has");
+        assertTrue(html.indexOf("<h2>Start here</h2>") >= 0 && html.indexOf("<h2>Start here</h2>") < html.indexOf("<h2>Use it</h2>"),
+                "where to start comes first");
     }
 
     // --- ontology ------------------------------------------------------------------------------

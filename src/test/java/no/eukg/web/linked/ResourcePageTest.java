@@ -43,32 +43,77 @@ class ResourcePageTest {
         return new ResourcePage(new Links(LinkedFixture.NAMESPACE, LinkedFixture.BASE), new Prefixes(LinkedFixture.NAMESPACE), QUERIES);
     }
 
+    /** The fixture's ontology is in its default graph. */
+    private static org.apache.jena.graph.Graph vocabulary() {
+        return store.dataset().getDefaultGraph();
+    }
+
     private static List<String> queryHrefs(ResourceView view) {
         return view.queryLinks().stream().map(ResourceView.NamedLink::href).toList();
     }
 
     @Test
+    void a_fact_is_titled_by_what_it_states_not_by_its_slug() {
+        ResourceView en = page().model(describer.describe(id("fact/norway-cooperates-with-eu"), false), vocabulary(),
+                "fact/norway-cooperates-with-eu", "en", false);
+        assertEquals("Norway cooperates with European Union", en.label());
+        ResourceView nb = page().model(describer.describe(id("fact/norway-cooperates-with-eu"), false), vocabulary(),
+                "fact/norway-cooperates-with-eu", "nb", false);
+        assertEquals("Norge samarbeider med Den europeiske union", nb.label());
+    }
+
+    @Test
+    void the_neighbourhood_draws_the_most_closely_tied_neighbours_first() {
+        // The shipped graph: Norway has far more neighbours than are drawn; the EU, in most of its facts, is one.
+        java.nio.file.Path shipped = java.nio.file.Path.of(".");
+        no.eukg.graph.Namespace ns = new no.eukg.graph.ProjectFiles(shipped).namespace();
+        try (Store big = new no.eukg.graph.LocalStore(no.eukg.graph.ProjectGraph.load(new no.eukg.graph.ProjectFiles(shipped)), "mem", () -> { })) {
+            Describer d = new Describer(big, Duration.ofSeconds(10));
+            Links links = new Links(ns, "http://kg.test/");
+            ResourcePage page = new ResourcePage(links, new Prefixes(ns), QUERIES);
+            ResourceView norway = page.model(d.describe(org.apache.jena.graph.NodeFactory.createURI(ns.iri() + "id/norway"), false),
+                    big.dataset().getDefaultGraph(), "norway", "en", false);
+            NeighbourhoodDrawing.Picture picture = norway.neighbourhood().orElseThrow();
+            assertTrue(picture.more().isPresent(), "more neighbours than are drawn");
+            assertTrue(picture.nodes().stream().anyMatch(n -> n.href().equals("http://kg.test/page/eu")),
+                    "the EU is drawn: " + picture.nodes().stream().map(NeighbourhoodDrawing.NodeMark::title).toList());
+        }
+    }
+
+    @Test
+    void what_refers_to_a_resource_reads_backwards_by_the_ontologys_inverse_labels() {
+        ResourceView en = page().model(describer.describe(id("tromsø"), false), vocabulary(), "tromsø", "en", false);
+        ResourceView nb = page().model(describer.describe(id("tromsø"), false), vocabulary(), "tromsø", "nb", false);
+        assertEquals(List.of("where meets"), en.incoming().stream().map(r -> r.property().label()).toList());
+        assertEquals(List.of("møtested for"), nb.incoming().stream().map(r -> r.property().label()).toList());
+        // A property without one reads as its own name after an arrow, never as "is ... of".
+        ResourceView eu = page().model(describer.describe(id("eu"), false), vocabulary(), "eu", "en", false);
+        assertTrue(eu.incoming().stream().map(r -> r.property().label()).anyMatch(l -> l.equals("\u2190 cooperates with")),
+                eu.incoming().toString());
+    }
+
+    @Test
     void entities_link_the_neighbourhood_query_with_their_iri_and_facts_also_their_sources() {
-        List<String> entity = queryHrefs(page().model(describer.describe(id("norway"), false), "norway", "en", false));
+        List<String> entity = queryHrefs(page().model(describer.describe(id("norway"), false), vocabulary(), "norway", "en", false));
         assertTrue(entity.contains(LinkedFixture.BASE + "api/queries/entity-neighbourhood?entity=" + java.net.URLEncoder.encode(LinkedFixture.NAMESPACE.resources() + "norway", java.nio.charset.StandardCharsets.UTF_8)), entity.toString());
         assertFalse(entity.stream().anyMatch(h -> h.contains("fact-sources") || h.contains("which-regions")));
         assertTrue(entity.get(0).startsWith(LinkedFixture.BASE + "sparql?query=DESCRIBE"));
 
-        List<String> fact = queryHrefs(page().model(describer.describe(id("fact/norway-cooperates-with-eu"), false),
+        List<String> fact = queryHrefs(page().model(describer.describe(id("fact/norway-cooperates-with-eu"), false), vocabulary(),
                 "fact/norway-cooperates-with-eu", "en", false));
         assertTrue(fact.stream().anyMatch(h -> h.contains("api/queries/fact-sources?fact=")), fact.toString());
     }
 
     @Test
     void labels_follow_the_language_and_fall_back_to_english() {
-        assertEquals("Norge", page().model(describer.describe(id("norway"), false), "norway", "nb", false).label());
-        assertEquals("Norway", page().model(describer.describe(id("norway"), false), "norway", "en", false).label());
-        assertEquals("Markup-test", page().model(describer.describe(id("markup"), false), "markup", "nb", false).label());
+        assertEquals("Norge", page().model(describer.describe(id("norway"), false), vocabulary(), "norway", "nb", false).label());
+        assertEquals("Norway", page().model(describer.describe(id("norway"), false), vocabulary(), "norway", "en", false).label());
+        assertEquals("Markup-test", page().model(describer.describe(id("markup"), false), vocabulary(), "markup", "nb", false).label());
     }
 
     @Test
     void mentions_are_marked_in_their_sentence() {
-        ResourceView view = page().model(describer.describe(id("tromsø"), false), "tromsø", "en", false);
+        ResourceView view = page().model(describer.describe(id("tromsø"), false), vocabulary(), "tromsø", "en", false);
         String quoted = view.mentions().toString();
         assertTrue(quoted.contains("text=Tromsø, mark=true"), quoted);
         assertTrue(quoted.contains("href=" + LinkedFixture.BASE + "source#s2"), quoted);
@@ -76,7 +121,7 @@ class ResourcePageTest {
 
     @Test
     void a_statement_only_a_planned_fact_makes_is_shown_and_marked_as_not_stated_as_the_case() {
-        ResourceView view = page().model(describer.describe(id("norway"), false), "norway", "en", false);
+        ResourceView view = page().model(describer.describe(id("norway"), false), vocabulary(), "norway", "en", false);
         Map<String, Boolean> asserted = new java.util.TreeMap<>();
         for (ResourceView.Relation group : view.outgoing())
             for (ResourceView.RelationValue value : group.values())
@@ -87,7 +132,7 @@ class ResourcePageTest {
         assertEquals(Boolean.TRUE, asserted.entrySet().stream().filter(e -> e.getKey().endsWith(" European Union"))
                 .map(Map.Entry::getValue).findFirst().orElse(null), asserted.toString());
         // On Tromsø's page the planned meetings are its only incoming links: counted as shown.
-        ResourceView tromso = page().model(describer.describe(id("tromsø"), false), "tromsø", "en", false);
+        ResourceView tromso = page().model(describer.describe(id("tromsø"), false), vocabulary(), "tromsø", "en", false);
         assertEquals(2L, tromso.incomingShown(), tromso.incoming().toString());
         assertEquals(2L, tromso.incomingTotal());
     }

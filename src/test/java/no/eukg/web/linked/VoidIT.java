@@ -80,6 +80,25 @@ class VoidIT {
     }
 
     @Test
+    void a_browser_gets_the_description_as_a_page_and_a_program_still_gets_rdf() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        for (String path : new String[] {"/.well-known/void", "/dataset", "/dataset.html"}) {
+            HttpResponse<String> r = Http.get(server.url(path), "Accept", browser);
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            String html = r.body();
+            assertTrue(html.contains("<h1>Dataset description</h1>"), html);
+            // The dataset itself first; a class partition (a blank node, with no page of its own) inline.
+            assertTrue(html.indexOf("<h2><a href=\"" + server.url("/dataset") + "\">") == html.indexOf("<h2>"), html);
+            assertTrue(html.contains("<dl class=\"nested\"><dt><a class=\"property\" href=\"http://rdfs.org/ns/void#class\""), html);
+            assertTrue(html.contains(Long.toString(data.size())), "the triple count");
+            assertTrue(html.contains("href=\"" + server.url(path.replace(".html", "") + ".ttl") + "\""), "a link to the RDF");
+        }
+        HttpResponse<String> any = Http.get(server.url("/dataset"), "Accept", "*/*");
+        assertTrue(any.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), "*/* is RDF, as before");
+    }
+
+    @Test
     void the_triple_count_is_the_default_graph_size() {
         assertEquals(data.size(), number(dataset, VOID.triples.asNode()));
     }
