@@ -153,5 +153,5 @@ heap_after_gc_mb() {
 # commit_id: the commit measured, "+changes" if the tree differs from it other than by the
 # scripts' own outputs (results and the report).
 commit_id() {
-  echo "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet -- . ':!bench/results' ':!docs/benchmarks.md' 2>/dev/null || echo +changes)"
+  echo "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet -- . ':!bench/results' ':!docs/benchmarks.md' ':!docs/benchmarks.png' 2>/dev/null || echo +changes)"
 }

@@ -41,7 +41,7 @@
           'width': 'data(size)',
           'height': 'data(size)',
           'label': 'data(label)',
-          'font-size': 10,
+          'font-size': 'mapData(degree, 1, 40, 10, 15)',
           'color': '#1d2433',
           'text-valign': 'bottom',
           'text-margin-y': 3,
@@ -141,8 +141,13 @@
     if (name === 'cose') {
       options.randomize = false;
       options.nodeDimensionsIncludeLabels = true;
-      options.idealEdgeLength = function () { return 90; };
-      options.nodeRepulsion = function () { return 12000; };
+      // Two hubs linked to each other and to most of the same nodes (Norway and the EU) are
+      // pulled onto one another; longer edges between well-connected nodes and more repulsion
+      // for them keep them, and their labels, apart.
+      options.idealEdgeLength = function (edge) {
+        return 90 + 4 * Math.min(edge.source().degree(), edge.target().degree());
+      };
+      options.nodeRepulsion = function (node) { return 12000 * (1 + node.degree() / 4); };
     } else if (name === 'concentric') {
       options.concentric = function (node) { return node.data('degree'); };
       options.levelWidth = function () { return 2; };
@@ -215,10 +220,48 @@
     }).catch(failed);
   }
 
+  /** Labels are 10 px at zoom 1; below this many rendered pixels they cannot be read. */
+  var READABLE_PX = 11;
+
+  /**
+   * The first view is read without zooming: when fitting every node made the labels too small
+   * to read (Norway has some fifty neighbours), zoom in until they are readable, centred on where
+   * the exploration starts; the rest is a pan away (choosing a layout fits everything again).
+   */
+  function readable() {
+    if (cy.zoom() * 10 >= READABLE_PX) {
+      return;
+    }
+    var centre = start ? cy.getElementById(start) : cy.collection();
+    cy.zoom(READABLE_PX / 10);
+    if (centre.nonempty()) {
+      cy.center(centre);
+    } else {
+      cy.center();
+    }
+  }
+
+  /**
+   * The start in the middle and its neighbours on a ring around it, where the force-directed
+   * layout begins: from one point it may leave two hubs (Norway and the EU) on top of each other.
+   */
+  function ring(json) {
+    var others = json.elements.nodes.filter(function (n) { return n.data.id !== start; });
+    json.elements.nodes.forEach(function (n) {
+      var i = others.indexOf(n);
+      n.position = i < 0 ? { x: 0, y: 0 }
+        : { x: 400 * Math.cos(2 * Math.PI * i / others.length), y: 400 * Math.sin(2 * Math.PI * i / others.length) };
+    });
+    return json;
+  }
+
   function begin() {
     cy.elements().remove();
     hideDetails();
-    return load(start ? fetchGraph({ focus: start, depth: 1 }) : fetchGraph({}), true);
+    return load(start ? fetchGraph({ focus: start, depth: 1 }).then(ring) : fetchGraph({}), true).then(function (added) {
+      readable();
+      return added;
+    });
   }
 
   /** Adds a node's neighbours, placed in a ring around it so the layout moves little. */
