@@ -56,7 +56,7 @@ public final class Publisher {
     private static FusekiServer build(Site site, ListeningSocket socket, ProjectFiles files) {
         QueryCatalogue catalogue = QueryCatalogue.load(files.queryFiles(), site.namespace());
         List<QueryLink> queryLinks = catalogue.queries().stream()
-                .map(q -> new QueryLink(q.name(), q.header().summary(), q.header().description()))
+                .map(q -> new QueryLink(q.name(), q.header().summary(), q.header().description(), q.header().topic()))
                 .toList();
         GraphExportModule graphs = new GraphExportModule(site);
         List<FusekiModule> features = new ArrayList<>();

@@ -45,6 +45,19 @@ public record QueryHeader(String summary, String description, List<String> tags,
     public static final List<String> KEYS = List.of("summary", "description", "tags", "defaults", "enumerate", "pagination", "method");
     static final int MAX_PAGE_SIZE = 10_000;
 
+    /** Tags that say why a query exists (it answers a competency question, it shows the API), not what it is about. */
+    private static final Set<String> NOT_TOPICS = Set.of("competency", "api");
+
+    /**
+     * What the query is about, for grouping it in the API documentation, the catalogue and the home
+     * page: its first tag that names a subject ({@code migration}, {@code people}), else its first
+     * tag, else {@code other}.
+     */
+    public String topic() {
+        return tags.stream().filter(t -> !NOT_TOPICS.contains(t)).findFirst()
+                .orElse(tags.isEmpty() ? "other" : tags.get(0));
+    }
+
     /** A default value and the file line it was written on. */
     public record Entry(String value, int line) { }
 

@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param name        the operation name, {@code /api/queries/{name}}
  * @param summary     one line
  * @param description a paragraph, may be empty
+ * @param topic       what it is about ({@code QueryHeader#topic}), to group it by
  */
-public record QueryLink(String name, String summary, String description) {
+public record QueryLink(String name, String summary, String description, String topic) {
     public QueryLink {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(description, "description");
     }

@@ -52,6 +52,7 @@ class CannedQueryTest {
         assertEquals("Facts of a modality", q.header().summary());
         assertEquals("Two lines\nof text.", q.header().description());
         assertEquals(List.of("api", "modality"), q.header().tags());
+        assertEquals("modality", q.header().topic(), "the first tag that names a subject, not 'api'");
         assertEquals(20, q.header().pagination());
         assertEquals(Set.of("GET"), q.header().methods());
         Parameter modality = q.parameter("modality").orElseThrow();

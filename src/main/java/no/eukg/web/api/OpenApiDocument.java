@@ -36,7 +36,7 @@ import no.eukg.web.Site;
 /**
  * The OpenAPI 3 description of the canned-query API, built with swagger-core's models: one path
  * per query and one operation each (GET; POST, which most queries also take, said in its
- * description), under the query's first tag, every parameter with its type,
+ * description), under the query's topic ({@code QueryHeader#topic}), every parameter with its type,
  * default and allowed values, and every media type its results come in.
  */
 final class OpenApiDocument {
@@ -77,7 +77,7 @@ final class OpenApiDocument {
                                         .addMediaType("application/json", new MediaType().schema(new ObjectSchema()))
                                         .addMediaType("text/html", new MediaType().schema(new StringSchema()))))
                         .addApiResponse("304", new ApiResponse().description("not modified (If-None-Match)")))));
-        // One operation a query, under one tag (its first), in the catalogue's order: swagger-ui
+        // One operation a query, under one tag (its topic), in the catalogue's order: swagger-ui
         // shows an operation under each of its tags, so GET and POST under two tags was four times.
         Set<String> tags = new TreeSet<>();
         for (QueryDescription q : pages.descriptions()) {
@@ -86,7 +86,7 @@ final class OpenApiDocument {
                 item.get(operation(q, false));
             else
                 item.post(operation(q, true));
-            q.tags().stream().findFirst().ifPresent(tags::add);
+            tags.add(q.topic());
             paths.addPathItem("/api/queries/" + q.name(), item);
         }
         api.paths(paths);
@@ -102,8 +102,7 @@ final class OpenApiDocument {
                 .operationId(camel(q.name()) + (post ? "Post" : ""))
                 .summary(q.title())
                 .description(description(q));
-        if (!q.tags().isEmpty())
-            op.tags(List.of(q.tags().get(0)));
+        op.tags(List.of(q.topic()));
         List<Param> params = params(q);
         if (post) {
             ObjectSchema form = new ObjectSchema();

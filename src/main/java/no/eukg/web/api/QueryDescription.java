@@ -29,11 +29,13 @@ import no.eukg.query.QueryService;
  * @param queryText   where its SPARQL text is
  * @param formats     the media types of its results, the HTML table last
  * @param parameters  its parameters, in the order the query declares them
+ * @param topic       what it is about, the group it is listed under ({@link no.eukg.query.QueryHeader#topic})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record QueryDescription(String name, String summary, String description, List<String> tags, String form,
                         List<String> methods, @JsonInclude(JsonInclude.Include.NON_DEFAULT) int pagination,
-                        String href, String queryText, List<String> formats, List<ParameterDescription> parameters) {
+                        String href, String queryText, List<String> formats, List<ParameterDescription> parameters,
+                        String topic) {
     QueryDescription {
         Objects.requireNonNull(name, "name");
         tags = List.copyOf(tags);
@@ -49,7 +51,7 @@ record QueryDescription(String name, String summary, String description, List<St
                 .toList();
         return new QueryDescription(q.name(), q.header().summary(), q.header().description(), q.header().tags(), q.form(),
                 q.header().methods().stream().sorted().toList(), q.header().pagination(),
-                links.runUrl(q, null), links.runUrl(q, "rq"), QueryPages.mediaTypes(q), params);
+                links.runUrl(q, null), links.runUrl(q, "rq"), QueryPages.mediaTypes(q), params, q.header().topic());
     }
 
     /** The heading of its pages: the summary, or the name when it has none. */
@@ -58,6 +60,7 @@ record QueryDescription(String name, String summary, String description, List<St
 
     @JsonIgnore
     boolean paginated() { return pagination > 0; }
+
 
     @JsonIgnore
     boolean hasParameters() { return !parameters.isEmpty(); }

@@ -24,6 +24,21 @@ final class QueryViews {
         String title() { return "Canned queries"; }
 
         int count() { return queries.size(); }
+
+        /** The queries by topic, the topics in alphabetical order, each topic's queries by name. */
+        List<Group> groups() {
+            java.util.Map<String, List<Entry>> byTopic = new java.util.TreeMap<>();
+            for (Entry e : queries)
+                byTopic.computeIfAbsent(e.query().topic(), t -> new java.util.ArrayList<>()).add(e);
+            return byTopic.entrySet().stream().map(t -> new Group(t.getKey(), t.getValue())).toList();
+        }
+    }
+
+    /** The queries about one topic. */
+    record Group(String topic, List<Entry> entries) {
+        Group {
+            entries = List.copyOf(entries);
+        }
     }
 
     /** One query in the catalogue: its description and a form to run it. */

@@ -65,7 +65,7 @@ final class HomeServlet extends ResourceServlet {
                 count("sentences", c.sentences()), count("entity mentions", c.mentions()));
         List<QueryEntry> queries = new ArrayList<>();
         for (QueryLink q : ld.queries())
-            queries.add(new QueryEntry(q.name(), q.summary(), q.description(), links.to("api/queries/" + Links.encode(q.name()))));
+            queries.add(new QueryEntry(q.name(), q.summary(), q.description(), links.to("api/queries/" + Links.encode(q.name())), q.topic()));
         List<Link> examples = new ArrayList<>();
         for (Node e : ld.now().statistics().examples()) {
             var g = ld.now().describer().describe(e, false).graph();

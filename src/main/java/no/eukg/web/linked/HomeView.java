@@ -32,6 +32,21 @@ record HomeView(String title, String lang, String description, String rights, Op
 
     boolean hasQueries() { return !queries.isEmpty(); }
 
+    /** The queries by topic, topics in alphabetical order, as the catalogue groups them. */
+    List<QueryTopic> queryTopics() {
+        java.util.Map<String, List<QueryEntry>> byTopic = new java.util.TreeMap<>();
+        for (QueryEntry q : queries)
+            byTopic.computeIfAbsent(q.topic(), t -> new java.util.ArrayList<>()).add(q);
+        return byTopic.entrySet().stream().map(t -> new QueryTopic(t.getKey(), t.getValue())).toList();
+    }
+
+    /** The queries about one topic. */
+    record QueryTopic(String topic, List<QueryEntry> queries) {
+        QueryTopic {
+            queries = List.copyOf(queries);
+        }
+    }
+
     boolean hasExamples() { return !examples.isEmpty(); }
 
     boolean hasClasses() { return !classes.isEmpty(); }
@@ -54,9 +69,10 @@ record HomeView(String title, String lang, String description, String rights, Op
      *
      * @param description may be empty
      */
-    record QueryEntry(String name, String summary, String description, String href) {
+    record QueryEntry(String name, String summary, String description, String href, String topic) {
         QueryEntry {
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(topic, "topic");
             Objects.requireNonNull(summary, "summary");
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(href, "href");

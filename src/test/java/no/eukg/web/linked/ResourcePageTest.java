@@ -24,9 +24,9 @@ class ResourcePageTest {
     private static Store store;
     private static Describer describer;
     private static final List<QueryLink> QUERIES = List.of(
-            new QueryLink("entity-neighbourhood", "The neighbourhood of an entity", ""),
-            new QueryLink("fact-sources", "The source sentences of any fact", ""),
-            new QueryLink("which-regions", "Which regions", ""));
+            new QueryLink("entity-neighbourhood", "The neighbourhood of an entity", "", "entities"),
+            new QueryLink("fact-sources", "The source sentences of any fact", "", "provenance"),
+            new QueryLink("which-regions", "Which regions", "", "regions"));
 
     @BeforeAll
     static void load() {
