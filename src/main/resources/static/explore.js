@@ -202,7 +202,21 @@
         element.toggleClass('off-area', !inArea.contains(element));
       });
     });
+    counts();
     setState(root.dataset.state);
+  }
+
+  /** The legend counts what is drawn of each class, of how many the graph has ("5 of 46"). */
+  function counts() {
+    var drawn = {};
+    cy.nodes().forEach(function (node) {
+      drawn[node.data('class')] = (drawn[node.data('class')] || 0) + 1;
+    });
+    byId('explore-classes').querySelectorAll('.explore-legend-item').forEach(function (item) {
+      var type = item.querySelector('input').value;
+      var count = item.querySelector('.explore-count');
+      count.textContent = (drawn[type] || 0) + ' of ' + count.getAttribute('data-total');
+    });
   }
 
   /** Loads something, then filters, lays out and records how long it took. */

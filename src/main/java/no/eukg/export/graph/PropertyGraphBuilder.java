@@ -111,7 +111,7 @@ final class PropertyGraphBuilder {
             });
             Node type = mostSpecificType(n);
             drafts.add(new Draft(id(n), label(n), type == null ? "" : type.getURI(),
-                    type == null ? "(no class)" : label(type), scheme(n), attrs));
+                    type == null ? "(no class)" : classLabel(type), scheme(n), attrs));
         }
         drafts.sort(Comparator.comparing(Draft::id));
 
@@ -273,6 +273,18 @@ final class PropertyGraphBuilder {
             return type == null ? "(blank node)" : "(" + label(type) + ")";
         }
         return localName(n.getURI());
+    }
+
+    /**
+     * A class as a legend names it: its label, or else its local name in words as labels are
+     * written ({@code FormalOrganization} as "formal organization"), so that a legend does not
+     * mix this graph's labelled classes ("cooperation") with other vocabularies' bare names.
+     */
+    private String classLabel(Node type) {
+        String label = label(type);
+        if (!type.isURI() || LABELS.stream().anyMatch(p -> info.contains(type, p, Node.ANY)))
+            return label;
+        return label.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private String scheme(Node n) {

@@ -235,6 +235,8 @@ class GraphExportsTest {
                 () -> assertEquals("Country", norway.get("classLabel").getAsString().value()),
                 () -> assertEquals(5, norway.get("degree").getAsNumber().value().intValue(), "eu, high-north, migration, the office, eea"),
                 () -> assertEquals("Policy areas", nodeData(cyjs, ID + "area/migration").get("scheme").getAsString().value()),
+                // skos:Concept has no label here: its name in words, as this graph's classes are labelled.
+                () -> assertEquals("concept", nodeData(cyjs, ID + "area/migration").get("classLabel").getAsString().value()),
                 () -> assertEquals("", nodeData(cyjs, ID + "svalbard").get("scheme").getAsString().value()),
                 () -> assertEquals(0, nodeData(cyjs, ID + "svalbard").get("degree").getAsNumber().value().intValue()));
     }

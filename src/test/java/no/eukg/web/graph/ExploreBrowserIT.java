@@ -146,6 +146,9 @@ class ExploreBrowserIT {
         assertEquals(6, drawnNodes());
         assertEquals("6", explorer().getAttribute("data-nodes"));
         assertEquals("Country", js("return window.cy.getElementById(arguments[0]).data('classLabel');", id("norway")));
+        // The legend counts what is drawn: Norway of the two countries (Iceland is not a neighbour).
+        assertEquals("1 of 2", js("var i = document.querySelector('#explore-classes input[value=\"' + arguments[0] + '\"]');"
+                + " return i.parentElement.querySelector('.explore-count').textContent;", server.ns() + "ontology#Country"));
     }
 
     @Test
