@@ -20,18 +20,19 @@ import com.github.mustachejava.MustacheFactory;
 public final class Templates {
     private final MustacheFactory factory = new DefaultMustacheFactory("templates");
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
-    private final Chrome chrome;
+    private final String root;
 
     /**
      * What every page's chrome needs besides its own view: {@code {{root}}}, the path of the
      * public base ({@code /}, or {@code /kg/} behind a proxy that serves the site under a
-     * sub-path), before the site's own paths in links, styles and scripts.
+     * sub-path), before the site's own paths in links, styles and scripts; and the words of the
+     * header in the view's language ({@link Localized}).
      */
-    public record Chrome(String root) {
-        public Chrome {
-            if (!root.startsWith("/") || !root.endsWith("/"))
-                throw new IllegalArgumentException("a root path starts and ends with /: " + root);
-        }
+    public record Chrome(String root, SiteWords chromeWords) { }
+
+    /** A view in a language: the chrome around it (header, navigation) speaks that language too. */
+    public interface Localized {
+        String lang();
     }
 
     /** Templates for a site served at the root of its host. */
@@ -41,7 +42,9 @@ public final class Templates {
 
     /** @param root the path of the public base, e.g. {@code /} or {@code /kg/} */
     public Templates(String root) {
-        this.chrome = new Chrome(root);
+        if (!root.startsWith("/") || !root.endsWith("/"))
+            throw new IllegalArgumentException("a root path starts and ends with /: " + root);
+        this.root = root;
     }
 
     /** The templates of the site whose public base is {@code base} (an absolute URL ending in /). */
@@ -55,7 +58,8 @@ public final class Templates {
         Mustache m = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
         try {
             // The view first: its own fields win over the chrome's.
-            m.execute(out, new Object[] {scope, chrome}).flush();
+            String lang = scope instanceof Localized localized ? localized.lang() : "en";
+            m.execute(out, new Object[] {scope, new Chrome(root, SiteWords.of(lang))}).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

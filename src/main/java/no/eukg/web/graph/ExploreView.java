@@ -1,5 +1,7 @@
 package no.eukg.web.graph;
 
+import no.eukg.web.Templates;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +21,7 @@ import no.eukg.export.graph.LegendEntry;
  */
 record ExploreView(String lang, String start, String namespace, String base, int nodeCount, int edgeCount,
         List<LegendEntry> legend, List<Scheme> schemes, List<Modality> modalities, List<NodeOption> nodes,
-        List<Alternate> alternates) {
+        List<Alternate> alternates) implements Templates.Localized {
     ExploreView {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(start, "start");

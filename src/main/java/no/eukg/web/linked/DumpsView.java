@@ -1,5 +1,7 @@
 package no.eukg.web.linked;
 
+import no.eukg.web.Templates;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param json the same list as JSON
  * @param datasetDescription the VoID and DCAT description ({@code void} would be a keyword here)
  */
-record DumpsView(List<Row> rows, String json, String datasetDescription) {
+record DumpsView(List<Row> rows, String json, String datasetDescription) implements Templates.Localized {
     DumpsView {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(datasetDescription, "datasetDescription");
@@ -19,7 +21,7 @@ record DumpsView(List<Row> rows, String json, String datasetDescription) {
 
     String title() { return "Dumps"; }
 
-    String lang() { return "en"; }
+    public String lang() { return "en"; }
 
     /**
      * One dump file.

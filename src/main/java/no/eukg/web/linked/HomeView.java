@@ -1,5 +1,7 @@
 package no.eukg.web.linked;
 
+import no.eukg.web.Templates;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.Optional;
  * @param classes the ontology's classes the data uses, most used first
  */
 record HomeView(String title, String lang, String description, String rights, Optional<String> sourcePage,
-        List<Count> counts, List<QueryEntry> queries, List<Link> examples, List<ClassUse> classes, SiteLinks links) {
+        List<Count> counts, List<QueryEntry> queries, List<Link> examples, List<ClassUse> classes, SiteLinks links) implements Templates.Localized {
     HomeView {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(lang, "lang");

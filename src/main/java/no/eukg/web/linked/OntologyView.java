@@ -1,5 +1,7 @@
 package no.eukg.web.linked;
 
+import no.eukg.web.Templates;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +17,7 @@ import java.util.Optional;
  */
 record OntologyView(String title, String lang, String iri, String namespace, Optional<String> description,
         Optional<String> ontologyComment, List<HeaderRow> header, List<TermView> classes, List<TermView> properties,
-        List<TermView> individuals, List<FormatLink> alternates) {
+        List<TermView> individuals, List<FormatLink> alternates) implements Templates.Localized {
     OntologyView {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(lang, "lang");

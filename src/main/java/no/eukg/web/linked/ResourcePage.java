@@ -83,8 +83,13 @@ final class ResourcePage {
 
     private LanguageSwitch languageSwitch(Graph g, Node self, String local, String lang, boolean allIncoming) {
         String other = PageLanguage.other(lang);
+        Optional<String> label = Labels.NAME.stream()
+                .flatMap(p -> g.find(self, p, Node.ANY).toList().stream())
+                .map(Triple::getObject)
+                .filter(o -> o.isLiteral() && other.equalsIgnoreCase(o.getLiteralLanguage()))
+                .map(Node::getLiteralLexicalForm).sorted().findFirst();
         return new LanguageSwitch(links.page(local) + "?lang=" + other + (allIncoming ? "&incoming=all" : ""), other,
-                PageLanguage.name(other), names.name(g, self, other));
+                PageLanguage.name(other), label);
     }
 
     /**

@@ -1,5 +1,7 @@
 package no.eukg.web.linked;
 
+import no.eukg.web.Templates;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +31,7 @@ record ResourceView(String label, String lang, String iri, Optional<String> desc
         List<NodeView> types, LanguageSwitch languageSwitch, List<Relation> outgoing, List<Relation> incoming,
         long incomingShown, long incomingTotal, Optional<String> incomingAll, List<Quote> mentions,
         List<Statement> statements, List<ExternalLink> external, Optional<NeighbourhoodDrawing.Picture> neighbourhood,
-        List<NamedLink> queryLinks, List<FormatLink> dataLinks, Optional<String> sourceLink) {
+        List<NamedLink> queryLinks, List<FormatLink> dataLinks, Optional<String> sourceLink) implements Templates.Localized {
     ResourceView {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(lang, "lang");
@@ -77,9 +79,10 @@ record ResourceView(String label, String lang, String iri, Optional<String> desc
      * The same page in the other language.
      *
      * @param name the other language's name, e.g. {@code Norsk (bokmål)}
-     * @param label the resource's label in it
+     * @param label the resource's label in it; empty when it has none in that language (a
+     *              sentence of the English source), rather than its English name under the Norwegian link
      */
-    record LanguageSwitch(String href, String lang, String name, String label) {
+    record LanguageSwitch(String href, String lang, String name, Optional<String> label) {
         LanguageSwitch {
             Objects.requireNonNull(href, "href");
             Objects.requireNonNull(lang, "lang");

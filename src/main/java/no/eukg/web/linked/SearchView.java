@@ -1,5 +1,7 @@
 package no.eukg.web.linked;
 
+import no.eukg.web.Templates;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +11,7 @@ import java.util.Objects;
  *
  * @param json the same search as JSON
  */
-record SearchView(String lang, String query, List<Result> results, String json) {
+record SearchView(String lang, String query, List<Result> results, String json) implements Templates.Localized {
     SearchView {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(query, "query");

@@ -1,5 +1,7 @@
 package no.eukg.web.linked;
 
+import no.eukg.web.Templates;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param context the page of the text's {@code nif:Context}
  */
 record SourceView(String title, String lang, Optional<String> page, String context, int sentenceCount, int mentionCount,
-        List<Block> blocks) {
+        List<Block> blocks) implements Templates.Localized {
     SourceView {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(lang, "lang");

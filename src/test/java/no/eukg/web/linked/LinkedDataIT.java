@@ -285,7 +285,10 @@ class LinkedDataIT {
         assertAll(
             () -> assertTrue(nb.contains("<h2>Henvist til av</h2>") && nb.contains("innkommende lenker"), nb),
             () -> assertFalse(nb.contains("Referred to by") || nb.contains("incoming links") || nb.contains("Query this"), nb),
-            () -> assertTrue(en.contains("<h2>Referred to by</h2>") && en.contains("<h2>Query this</h2>"), en));
+            () -> assertTrue(en.contains("<h2>Referred to by</h2>") && en.contains("<h2>Query this</h2>"), en),
+            // The site's header too.
+            () -> assertTrue(nb.contains(">Spørringer</a>") && nb.contains("placeholder=\"Søk i etiketter\""), nb),
+            () -> assertTrue(en.contains(">Queries</a>") && en.contains("placeholder=\"Search labels\""), en));
     }
 
     @Test

@@ -53,6 +53,15 @@ class ResourcePageTest {
     }
 
     @Test
+    void the_switch_to_the_other_language_names_the_resource_only_in_that_language() {
+        ResourceView norway = page().model(describer.describe(id("norway"), false), vocabulary(), "norway", "en", false);
+        assertEquals(java.util.Optional.of("Norge"), norway.languageSwitch().label());
+        // A sentence of the English source has no Norwegian name: the link says the language alone.
+        ResourceView sentence = page().model(describer.describe(id("source/s1"), false), vocabulary(), "source/s1", "en", false);
+        assertEquals(java.util.Optional.empty(), sentence.languageSwitch().label(), sentence.label());
+    }
+
+    @Test
     void a_fact_is_titled_by_what_it_states_not_by_its_slug() {
         ResourceView en = page().model(describer.describe(id("fact/norway-cooperates-with-eu"), false), vocabulary(),
                 "fact/norway-cooperates-with-eu", "en", false);

@@ -46,7 +46,7 @@ class ViewTemplatesTest {
         Relation relation = new Relation(NodeView.ofResource("cooperates with", "http://kg.test/ontology#cooperatesWith",
                 "https://kg.test/ontology#cooperatesWith"), List.of(new RelationValue(eu, false, List.of(fact))));
         ResourceView view = new ResourceView("Norway", "en", "https://kg.test/id/norway", Optional.empty(), List.of(), List.of(),
-                new LanguageSwitch("http://kg.test/page/norway?lang=nb", "nb", "Norsk (bokmål)", "Norge"), List.of(relation),
+                new LanguageSwitch("http://kg.test/page/norway?lang=nb", "nb", "Norsk (bokmål)", Optional.of("Norge")), List.of(relation),
                 List.of(), 0, 0, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
                 Optional.empty());
         String html = templates.render("resource", view);
