@@ -15,6 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.fuseki.DEF;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.RDF;
 
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
@@ -36,17 +40,29 @@ final class QueryEditorFilter implements Filter {
 
     private final Site site;
     private final List<Example> examples;
+    private final ServiceDescription description;
 
     /** A canned query offered as an example: its text is fetched from the API when chosen. */
     record Example(String name, String summary, String text) { }
 
     /** What the template shows. */
-    record View(String title, String endpoint, String query, List<Example> examples) {
+    record View(String title, String endpoint, String query, List<Example> examples, List<Property> about) {
         boolean hasExamples() { return !examples.isEmpty(); }
     }
 
-    QueryEditorFilter(Site site, List<QueryLink> queries) {
+    /** A property of the service description and its values, prefixed, as the page lists them. */
+    record Property(String name, List<Value> values) { }
+
+    /** A value: an IRI (linked when it is on the Web) or a literal. */
+    record Value(String text, String href) { }
+
+    /**
+     * @param description the endpoint's SPARQL Service Description, shown below the editor (the
+     *                    same graph a client gets as RDF)
+     */
+    QueryEditorFilter(Site site, List<QueryLink> queries, ServiceDescription description) {
         this.site = Objects.requireNonNull(site, "site");
+        this.description = Objects.requireNonNull(description, "description");
         this.examples = queries.stream()
                 .map(q -> new Example(q.name(), q.summary(), site.link("api/queries/" + q.name() + ".rq")))
                 .toList();
@@ -75,7 +91,26 @@ final class QueryEditorFilter implements Filter {
             return;
         String query = http.getParameter("query");
         out.getWriter().write(site.templates().render("sparql-editor",
-                new View("SPARQL", site.link("sparql"), query == null ? "" : query, examples)));
+                new View("SPARQL", site.link("sparql"), query == null ? "" : query, examples, about())));
+    }
+
+    /** The service description as the page shows it: every property but the types, prefixed, in name order. */
+    private List<Property> about() {
+        Graph g = description.graph();
+        PrefixMapping prefixes = g.getPrefixMapping();
+        Map<String, List<Value>> byName = new java.util.TreeMap<>();
+        g.find().forEachRemaining(t -> {
+            if (t.getPredicate().equals(RDF.type.asNode()))
+                return;
+            Node o = t.getObject();
+            Value v = o.isURI() ? new Value(prefixes.shortForm(o.getURI()), o.getURI().startsWith("http") ? o.getURI() : null)
+                    : new Value(o.isLiteral() ? o.getLiteralLexicalForm() : "(the default graph)", null);
+            byName.computeIfAbsent(prefixes.shortForm(t.getPredicate().getURI()), k -> new ArrayList<>()).add(v);
+        });
+        List<Property> about = new ArrayList<>();
+        byName.forEach((name, values) -> about.add(new Property(name, values.stream()
+                .sorted(java.util.Comparator.comparing(Value::text)).toList())));
+        return about;
     }
 
     private static boolean wantsEditor(HttpServletRequest req) {

@@ -68,11 +68,12 @@ public final class SparqlEndpoint {
         if (!site.store().isRemote())
             operations.addEndpoint(Operation.GSP_R, "");
         ErrorWriter errors = new ErrorWriter(site.templates());
+        ServiceDescription description = new ServiceDescription(site.config(), site.namespace(), site.store());
         builder.add(PATH, operations.build())
                 .addFilter(PATH, new ProtocolFilter(errors, site.config().update().isPresent(), site.store().isRemote()))
-                .addFilter(PATH, new QueryEditorFilter(site, examples))
+                .addFilter(PATH, new QueryEditorFilter(site, examples, description))
                 .addFilter(PATH, site.gate().filter(errors))
-                .addFilter(PATH, new ServiceDescriptionFilter(new ServiceDescription(site.config(), site.namespace(), site.store())));
+                .addFilter(PATH, new ServiceDescriptionFilter(description));
         for (Filter answer : List.copyOf(answers))
             builder.addFilter(PATH, answer);
         // With the content type: registering without one would drop Fuseki's mapping of a POSTed

@@ -94,6 +94,9 @@ class SparqlEditorBrowserIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"yasgui\""), page.body());
         assertFalse(page.body().contains("<script>"), "no inline script");
+        // The service description as a browser reads it, beside the editor.
+        assertTrue(page.body().contains("<dt>sd:resultFormat</dt>") && page.body().contains("formats:SPARQL_Results_JSON")
+                && page.body().contains("<dt>void:triples</dt>"), page.body());
         HttpResponse<String> description = Http.get(server.url("/sparql"), "Accept", "*/*");
         assertTrue(description.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), "the service description");
         String ask = URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
