@@ -90,6 +90,7 @@ public final class ServerFactory {
             builder.addFilter("/*", new ReadTransactionFilter(store.dataset()));
         SparqlEndpoint.install(builder, site, examples, sparqlAnswers);
         RootServlet root = new RootServlet(site);
+        builder.addServlet("/$/ready", new ReadyServlet(site));
         builder.addServlet("/robots.txt", root)
                 .addServlet("/favicon.ico", root)
                 .addServlet("/static/*", new AssetServlet(site, "static"))

@@ -74,6 +74,24 @@ class RemoteStoreFaultsIT {
     }
 
     @Test
+    void ping_says_the_process_lives_and_ready_says_whether_the_store_answers() {
+        try (TestServer local = TestServer.over(TestServer.tinyProject(), Duration.ofSeconds(5))) {
+            HttpResponse<String> ready = Http.get(local.url("/$/ready"));
+            assertEquals(200, ready.statusCode(), ready.body());
+            assertEquals("ready\n", ready.body());
+            assertEquals("no-store", ready.headers().firstValue("Cache-Control").orElse(""), "a probe is never answered from a cache");
+        }
+        try (RefusingPort remote = RefusingPort.bind();
+             TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remote.port())), Duration.ofSeconds(5))) {
+            assertEquals(200, Http.get(front.url("/$/ping")).statusCode(), "the process lives");
+            HttpResponse<String> ready = Http.get(front.url("/$/ready"));
+            assertEquals(503, ready.statusCode(), "a load balancer takes this copy out: " + ready.body());
+            assertTrue(ready.body().contains("not ready: the SPARQL store cannot be reached"), ready.body());
+            assertFalse(ready.body().contains(Integer.toString(remote.port())), "the store's address is not told: " + ready.body());
+        }
+    }
+
+    @Test
     void a_remote_that_is_down_gives_502_on_every_path_family_and_names_neither_itself_nor_the_query() {
         try (RefusingPort remote = RefusingPort.bind();
              TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remote.port())), QUERIES, Duration.ofSeconds(5))) {
