@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.riot.Lang;
@@ -146,6 +147,37 @@ class RemoteStoreFaultsIT {
             assertTellsNothingOfTheRemote("/page/norway", page.body(), Integer.toString(garbage.getAddress().getPort()));
         } finally {
             garbage.stop(0);
+        }
+    }
+
+    @Test
+    void a_long_query_goes_to_the_remote_as_a_form_and_a_short_one_as_get() throws Exception {
+        // What the remote was sent; it answers every request with an ASK result, as any endpoint would.
+        List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        HttpServer server = remote(e -> {
+            seen.add(e.getRequestMethod() + " " + Objects.requireNonNullElse(e.getRequestHeaders().getFirst("Content-Type"), "-"));
+            e.getRequestBody().readAllBytes();
+            byte[] body = "{ \"head\": {}, \"boolean\": true }".getBytes(StandardCharsets.UTF_8);
+            e.getResponseHeaders().add("Content-Type", "application/sparql-results+json");
+            e.sendResponseHeaders(200, body.length);
+            e.getResponseBody().write(body);
+            e.close();
+        });
+        try {
+            RemoteStore store = new RemoteStore(url(server));
+            String padding = "x".repeat(3000);
+            try (var exec = store.query(org.apache.jena.query.QueryFactory.create("ASK { FILTER(\"" + padding + "\" != \"\") }")).build()) {
+                assertTrue(exec.ask());
+            }
+            try (var exec = store.query(org.apache.jena.query.QueryFactory.create("ASK {}")).build()) {
+                assertTrue(exec.ask());
+            }
+            assertEquals(2, seen.size(), seen.toString());
+            assertTrue(seen.get(0).startsWith("POST application/x-www-form-urlencoded"),
+                    "a long query as a form (Virtuoso never answers application/sparql-query): " + seen);
+            assertTrue(seen.get(1).startsWith("GET"), seen.toString());
+        } finally {
+            server.stop(0);
         }
     }
 
