@@ -1,5 +1,6 @@
 package no.eukg.web;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,5 +19,17 @@ public record QueryLink(String name, String summary, String description, String 
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(description, "description");
+    }
+
+    /**
+     * Things about canned queries grouped by the queries' topics, the topics in alphabetical
+     * order and each group in the order given: how the home page, the catalogue and the API
+     * documentation list them.
+     */
+    public static <T> java.util.SortedMap<String, List<T>> byTopic(List<T> items, java.util.function.Function<T, String> topic) {
+        java.util.SortedMap<String, List<T>> groups = new java.util.TreeMap<>();
+        for (T item : items)
+            groups.computeIfAbsent(topic.apply(item), t -> new java.util.ArrayList<>()).add(item);
+        return groups;
     }
 }

@@ -3,6 +3,8 @@ package no.eukg.web.api;
 import java.util.List;
 import java.util.Objects;
 
+import no.eukg.web.QueryLink;
+
 /**
  * The view models of the canned-query pages, one record for each thing a template shows
  * ({@code queries}, {@code query-run}, {@code query-form}, {@code api-docs}); Mustache reads
@@ -27,10 +29,8 @@ final class QueryViews {
 
         /** The queries by topic, the topics in alphabetical order, each topic's queries by name. */
         List<Group> groups() {
-            java.util.Map<String, List<Entry>> byTopic = new java.util.TreeMap<>();
-            for (Entry e : queries)
-                byTopic.computeIfAbsent(e.query().topic(), t -> new java.util.ArrayList<>()).add(e);
-            return byTopic.entrySet().stream().map(t -> new Group(t.getKey(), t.getValue())).toList();
+            return QueryLink.byTopic(queries, e -> e.query().topic()).entrySet().stream()
+                    .map(t -> new Group(t.getKey(), t.getValue())).toList();
         }
     }
 

@@ -1,5 +1,6 @@
 package no.eukg.web.linked;
 
+import no.eukg.web.QueryLink;
 import no.eukg.web.Templates;
 
 import java.util.List;
@@ -36,10 +37,8 @@ record HomeView(String title, String lang, String description, String rights, Op
 
     /** The queries by topic, topics in alphabetical order, as the catalogue groups them. */
     List<QueryTopic> queryTopics() {
-        java.util.Map<String, List<QueryEntry>> byTopic = new java.util.TreeMap<>();
-        for (QueryEntry q : queries)
-            byTopic.computeIfAbsent(q.topic(), t -> new java.util.ArrayList<>()).add(q);
-        return byTopic.entrySet().stream().map(t -> new QueryTopic(t.getKey(), t.getValue())).toList();
+        return QueryLink.byTopic(queries, QueryEntry::topic).entrySet().stream()
+                .map(t -> new QueryTopic(t.getKey(), t.getValue())).toList();
     }
 
     /** The queries about one topic. */

@@ -30,10 +30,12 @@ final class NodeViews {
 
     private final Links links;
     private final Prefixes prefixes;
+    private final Node inverseLabel;
 
     NodeViews(Links links, Prefixes prefixes) {
         this.links = Objects.requireNonNull(links, "links");
         this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
+        this.inverseLabel = NodeFactory.createURI(links.namespace().ontologyTerms() + "inverseLabel");
     }
 
     /** The name of a node for a reader: its label in their language, else a readable local name. */
@@ -51,7 +53,6 @@ final class NodeViews {
      * the other way ("← derived from"), which reads in every language.
      */
     NodeView inverse(Graph vocabulary, Graph g, Node property, String lang) {
-        Node inverseLabel = NodeFactory.createURI(links.namespace().ontologyTerms() + "inverseLabel");
         String label = Labels.literal(vocabulary, property, List.of(inverseLabel), lang)
                 .orElseGet(() -> "\u2190 " + name(g, property, lang));
         return NodeView.ofResource(label, links.href(property), property.getURI());
