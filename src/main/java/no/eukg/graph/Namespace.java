@@ -73,6 +73,13 @@ public record Namespace(String iri) {
     /** Where facts' named graphs are: {@code <namespace>id/fact/}. */
     public String facts() { return resources() + "fact/"; }
 
+    /**
+     * The name of the truthful default graph where a store cannot hold it as its default: a store
+     * whose default graph is the union of all its graphs (Virtuoso, GraphDB, Neptune) is loaded
+     * with the default graph's triples in this named graph ({@link StoreLayout}).
+     */
+    public String defaultGraph() { return resources() + "graph/default"; }
+
     /** True for an IRI minted in this namespace. */
     public boolean contains(String other) { return other.startsWith(iri); }
 

@@ -10,13 +10,14 @@ public final class Stores {
 
     /**
      * @param spec         which store
+     * @param namespace    the graph's canonical namespace, which names a remote store's default graph
      * @param projectGraph loads the project's files; called only for the in-memory store
      */
-    public static Store open(StoreSpec spec, Supplier<DatasetGraph> projectGraph) {
+    public static Store open(StoreSpec spec, Namespace namespace, Supplier<DatasetGraph> projectGraph) {
         if (spec instanceof StoreSpec.Tdb2 tdb2)
             return Tdb2Stores.open(tdb2.dir());
         if (spec instanceof StoreSpec.Sparql sparql)
-            return new RemoteStore(sparql.endpoint());
+            return new RemoteStore(sparql.endpoint(), namespace);
         return new LocalStore(projectGraph.get(), "mem", () -> { });
     }
 }

@@ -49,7 +49,7 @@ class RemoteStoreFaultsIT {
     @Test
     void a_remote_that_is_down_gives_502_and_recovery_when_it_returns() {
         try (RefusingPort remote = RefusingPort.bind();
-             TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remote.port())), Duration.ofSeconds(5))) {
+             TestServer front = TestServer.over(TestServer.remoteStore(JarProcess.fusekiEndpoint(remote.port())), Duration.ofSeconds(5))) {
             HttpResponse<String> down = ask(front);
             assertEquals(502, down.statusCode(), down.body());
             assertTrue(down.body().contains("cannot be reached"), down.body());
@@ -83,7 +83,7 @@ class RemoteStoreFaultsIT {
             assertEquals("no-store", ready.headers().firstValue("Cache-Control").orElse(""), "a probe is never answered from a cache");
         }
         try (RefusingPort remote = RefusingPort.bind();
-             TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remote.port())), Duration.ofSeconds(5))) {
+             TestServer front = TestServer.over(TestServer.remoteStore(JarProcess.fusekiEndpoint(remote.port())), Duration.ofSeconds(5))) {
             assertEquals(200, Http.get(front.url("/$/ping")).statusCode(), "the process lives");
             HttpResponse<String> ready = Http.get(front.url("/$/ready"));
             assertEquals(503, ready.statusCode(), "a load balancer takes this copy out: " + ready.body());
@@ -95,7 +95,7 @@ class RemoteStoreFaultsIT {
     @Test
     void a_remote_that_is_down_gives_502_on_every_path_family_and_names_neither_itself_nor_the_query() {
         try (RefusingPort remote = RefusingPort.bind();
-             TestServer front = TestServer.over(new RemoteStore(JarProcess.fusekiEndpoint(remote.port())), QUERIES, Duration.ofSeconds(5))) {
+             TestServer front = TestServer.over(TestServer.remoteStore(JarProcess.fusekiEndpoint(remote.port())), QUERIES, Duration.ofSeconds(5))) {
             for (String path : READING_PATHS) {
                 HttpResponse<String> r = Http.get(front.url(path), "Accept", path.startsWith("/id/") ? "text/turtle" : "*/*");
                 assertEquals(502, r.statusCode(), path + ": " + r.body());
@@ -112,7 +112,7 @@ class RemoteStoreFaultsIT {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
-        try (TestServer front = TestServer.over(new RemoteStore(url(slow)), QUERIES, Duration.ofSeconds(1))) {
+        try (TestServer front = TestServer.over(TestServer.remoteStore(url(slow)), QUERIES, Duration.ofSeconds(1))) {
             for (String path : List.of("/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8), "/page/norway",
                     "/data/norway.ttl", "/graph.json", "/api/queries/label-search.csv?q=nor")) {
                 long start = System.nanoTime();
@@ -137,7 +137,7 @@ class RemoteStoreFaultsIT {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-        try (TestServer front = TestServer.over(new RemoteStore(url(garbage)), Duration.ofSeconds(5))) {
+        try (TestServer front = TestServer.over(TestServer.remoteStore(url(garbage)), Duration.ofSeconds(5))) {
             HttpResponse<String> r = Http.get(front.url("/sparql?query=") + URLEncoder.encode("SELECT * { ?s ?p ?o }", StandardCharsets.UTF_8),
                     "Accept", "text/csv");
             assertEquals(502, r.statusCode(), r.body());
@@ -164,7 +164,9 @@ class RemoteStoreFaultsIT {
             e.close();
         });
         try {
-            RemoteStore store = new RemoteStore(url(server));
+            RemoteStore store = TestServer.remoteStore(url(server));
+            store.layout();
+            seen.clear();
             String padding = "x".repeat(3000);
             try (var exec = store.query(org.apache.jena.query.QueryFactory.create("ASK { FILTER(\"" + padding + "\" != \"\") }")).build()) {
                 assertTrue(exec.ask());

@@ -33,7 +33,7 @@ class RemoteStoreIT {
     static void start() throws Exception {
         DatasetGraph graph = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject()));
         fuseki = JarProcess.bareFuseki(dir, graph);
-        front = TestServer.over(new RemoteStore(fuseki.endpoint()), Duration.ofSeconds(5));
+        front = TestServer.over(TestServer.remoteStore(fuseki.endpoint()), Duration.ofSeconds(5));
     }
 
     @AfterAll

@@ -14,6 +14,7 @@ import no.eukg.graph.LocalStore;
 import no.eukg.graph.Namespace;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.ProjectGraph;
+import no.eukg.graph.RemoteStore;
 import no.eukg.graph.Store;
 import no.eukg.web.Limits;
 import no.eukg.web.ServerConfig;
@@ -47,6 +48,11 @@ public final class TestServer implements AutoCloseable {
     /** The tiny fixture project under src/test/resources/projects/tiny. */
     public static Path tinyProject() {
         return Path.of("src/test/resources/projects/tiny");
+    }
+
+    /** A remote store named in the tiny project's namespace, as {@code serve --store sparql:URL} opens it. */
+    public static RemoteStore remoteStore(String endpoint) {
+        return new RemoteStore(endpoint, new ProjectFiles(tinyProject()).namespace());
     }
 
     /** The project this repository publishes. */

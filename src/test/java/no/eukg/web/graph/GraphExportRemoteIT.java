@@ -40,7 +40,7 @@ class GraphExportRemoteIT {
         var graph = ProjectGraph.load(new ProjectFiles(GraphFixtures.project()));
         local = new LocalStore(graph, "mem", () -> { });
         fuseki = JarProcess.bareFuseki(dir, graph);
-        front = TestServer.over(new RemoteStore(fuseki.endpoint()), Duration.ofSeconds(5));
+        front = TestServer.over(TestServer.remoteStore(fuseki.endpoint()), Duration.ofSeconds(5));
     }
 
     @AfterAll

@@ -34,7 +34,7 @@ class RemoteStoreLinkedIT {
     @BeforeAll
     static void start() {
         origin = TestServer.over(LinkedFixture.project(), Duration.ofSeconds(10));
-        front = TestServer.over(new RemoteStore(origin.url("/sparql")), origin.base(), Duration.ofSeconds(10));
+        front = TestServer.over(TestServer.remoteStore(origin.url("/sparql")), origin.base(), Duration.ofSeconds(10));
     }
 
     @AfterAll

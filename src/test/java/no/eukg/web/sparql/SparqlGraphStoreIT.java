@@ -111,7 +111,7 @@ class SparqlGraphStoreIT {
 
     @Test
     void over_a_remote_store_graph_reads_are_refused_with_a_reason() {
-        try (TestServer front = TestServer.over(new RemoteStore(server.url("/sparql")), Duration.ofSeconds(5))) {
+        try (TestServer front = TestServer.over(TestServer.remoteStore(server.url("/sparql")), Duration.ofSeconds(5))) {
             HttpResponse<String> r = Http.get(front.url("/sparql?default"), "Accept", "text/turtle");
             assertEquals(400, r.statusCode(), r.body());
             assertTrue(r.body().contains("CONSTRUCT"), r.body());
