@@ -14,6 +14,7 @@ import no.eukg.linked.LuceneLabelSearch;
 import no.eukg.query.QueryCatalogue;
 import no.eukg.web.ListeningSocket;
 import no.eukg.web.QueryLink;
+import no.eukg.web.RemoteVersionWatch;
 import no.eukg.web.ServerConfig;
 import no.eukg.web.ServerFactory;
 import no.eukg.web.Site;
@@ -44,8 +45,8 @@ public final class Publisher {
             // One label index for /search and SPARQL's text:query.
             Store indexed = LuceneLabelSearch.withTextIndex(store, config.update().isEmpty());
             ServerConfig bound = config.on(socket.port());
-            return build(new Site(bound, files.namespace(), indexed, Templates.forBase(bound.base()), DatasetVersion.of(indexed)),
-                    socket, files);
+            DatasetVersion version = indexed.isRemote() ? RemoteVersionWatch.initial(indexed) : DatasetVersion.of(indexed);
+            return build(new Site(bound, files.namespace(), indexed, Templates.forBase(bound.base()), version), socket, files);
         } catch (RuntimeException | Error e) {
             // Nothing will serve on the socket: give the port back rather than hold it until exit.
             socket.close();
@@ -63,6 +64,8 @@ public final class Publisher {
         features.add(new QueryApiModule(site, catalogue));
         features.add(new LinkedDataModule(site, queryLinks));
         features.add(graphs);
+        if (site.store().isRemote())
+            features.add(new RemoteVersionWatch(site));
         return ServerFactory.create(site, socket, features, queryLinks, List.of(graphs.sparqlAnswers()));
     }
 }

@@ -1,12 +1,14 @@
 package no.eukg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +67,19 @@ class RemoteStoreIT {
         assertEquals(200, r.statusCode());
         long local = ProjectGraph.load(new ProjectFiles(TestServer.tinyProject())).getDefaultGraph().size();
         assertTrue(r.body().contains("\"" + local + "\"^^<http://www.w3.org/2001/XMLSchema#integer>"), r.body());
+    }
+
+    @Test
+    void two_fronts_over_the_same_store_give_the_same_etags() {
+        // A load balancer may send a revalidation to either copy: both must know the same version.
+        try (TestServer other = TestServer.over(TestServer.remoteStore(fuseki.endpoint()), Duration.ofSeconds(5))) {
+            for (String path : List.of("/page/norway", "/api/queries", "/graph.graphml", "/.well-known/void")) {
+                String a = Http.get(front.url(path)).headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + ": no ETag"));
+                String b = Http.get(other.url(path)).headers().firstValue("ETag").orElseThrow();
+                assertEquals(a, b, path);
+                assertFalse(a.contains("unknown"), a);
+            }
+        }
     }
 
     @Test

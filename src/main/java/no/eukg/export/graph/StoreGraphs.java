@@ -9,20 +9,18 @@ import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
 /**
- * The store's graph for exports, read once and kept: a local store's snapshot is kept as long as
- * this object (the web keeps one per version of the dataset, so an update is seen); a remote
- * store's, whose changes this server cannot see, is read again when older than a minute. Built property graphs are kept per view and language (a few, least recently used
- * dropped first).
+ * The store's graph for exports, read once and kept as long as this object: the web keeps one per
+ * version of the dataset, so an update (or a remote store's new data, which changes its version)
+ * is seen, and nothing is read again while the version stands. Built property graphs are kept per
+ * view and language (a few, least recently used dropped first).
  */
 public final class StoreGraphs {
-    private static final Duration REMOTE_TTL = Duration.ofMinutes(1);
     private static final int KEPT_GRAPHS = 8;
 
     private final Store store;
     private final Namespace namespace;
     private final Duration timeout;
     private GraphSnapshot snapshot;
-    private long loadedAt;
     private final Map<String, PropertyGraph> graphs = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, PropertyGraph> eldest) {
@@ -42,12 +40,8 @@ public final class StoreGraphs {
 
     /** The store's snapshot, for labels and provenance of query results. */
     public synchronized GraphSnapshot snapshot() {
-        long now = System.nanoTime();
-        if (snapshot == null || (store.isRemote() && now - loadedAt > REMOTE_TTL.toNanos())) {
+        if (snapshot == null)
             snapshot = GraphSnapshot.load(store, namespace, timeout);
-            loadedAt = now;
-            graphs.clear();
-        }
         return snapshot;
     }
 
