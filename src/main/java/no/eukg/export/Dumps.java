@@ -26,16 +26,17 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 
+import no.eukg.graph.CompleteReads;
 import no.eukg.graph.Namespace;
 import no.eukg.graph.SparqlResource;
 import no.eukg.graph.Store;
+import no.eukg.graph.TruncatedAnswerException;
 
 /**
  * The whole graph as downloadable files, each also gzipped, in two kinds (as Wikidata offers
@@ -214,19 +215,26 @@ public final class Dumps implements AutoCloseable {
         }
     }
 
-    /** The data to dump: the local dataset, or a copy of the remote store's made once. */
+    /**
+     * The data to dump: the local dataset, or a copy of the remote store's made once, read in
+     * pages its row cap allows. A copy that is not the whole store (its pages overlapped, so fewer
+     * distinct statements arrived than it counts) is refused, never offered as the dump.
+     */
     private synchronized DatasetGraph source() {
         if (!store.isRemote())
             return store.dataset();
         if (remoteCopy == null) {
             DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-            try (QueryExec exec = store.query(ALL_QUADS).build()) {
-                RowSet rows = exec.select();
-                rows.forEachRemaining(row -> {
-                    Node g = row.get("g");
-                    copy.add(g == null ? Quad.defaultGraphIRI : g, row.get("s"), row.get("p"), row.get("o"));
-                });
-            }
+            // Literals in their canonical form: Virtuoso gives xsd:boolean true back as "1".
+            CanonicalizeLiteral canonical = CanonicalizeLiteral.get();
+            long read = CompleteReads.select(store, ALL_QUADS, null, row -> {
+                Node g = row.get("g");
+                copy.add(g == null ? Quad.defaultGraphIRI : g, row.get("s"), row.get("p"), canonical.apply(row.get("o")));
+            });
+            long held = count(copy.find());
+            if (held != read)
+                throw new TruncatedAnswerException("the SPARQL store's pages gave " + held + " distinct statements of the "
+                        + read + " it holds (its pages overlapped)");
             remoteCopy = copy;
         }
         return remoteCopy;

@@ -2,6 +2,7 @@ package no.eukg.graph;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.slf4j.Logger;
@@ -32,7 +34,9 @@ public final class RemoteStore implements Store {
     private final String endpoint;
     private final Namespace namespace;
     private final DatasetGraph empty = DatasetGraphFactory.empty();
+    private static final int PROBE_ROWS = 100_000;
     private volatile StoreLayout layout;
+    private volatile Integer rowCap;
     private final AtomicLong lastAttempt = new AtomicLong();
 
     public RemoteStore(String endpoint, Namespace namespace) {
@@ -71,6 +75,32 @@ public final class RemoteStore implements Store {
         LOG.info("sparql:{}: {}", endpoint, known);
         layout = known;
         return known;
+    }
+
+    /**
+     * The row cap found by asking for {@link #PROBE_ROWS} rows of nothing but {@code VALUES}: a
+     * store that gives fewer cuts its answers there. One that gives them all may still cut larger
+     * answers, so reads of whole graphs page by the probe's size then, and {@link CompleteReads}
+     * checks every read against the store's count.
+     */
+    @Override public OptionalInt rowCap(Duration limit) {
+        Integer known = rowCap;
+        if (known != null)
+            return OptionalInt.of(known);
+        String hundred = java.util.stream.IntStream.range(0, 100).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(" "));
+        Query probe = QueryFactory.create("SELECT * { VALUES ?a { " + hundred + " } VALUES ?b { " + hundred
+                + " } VALUES ?c { 0 1 2 3 4 5 6 7 8 9 } }");
+        int rows = 0;
+        try (QueryExec exec = send(probe).timeout(limit.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            RowSet answer = exec.select();
+            for (; answer.hasNext(); answer.next())
+                rows++;
+        }
+        if (rows < PROBE_ROWS)
+            LOG.info("sparql:{}: cuts answers at {} rows; whole graphs are read in pages of that", endpoint, rows);
+        // A store that answers VALUES with nothing still gets pages, of a size every store gives.
+        rowCap = rows == 0 ? 10_000 : rows;
+        return OptionalInt.of(rowCap);
     }
 
     /**

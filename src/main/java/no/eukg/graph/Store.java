@@ -1,5 +1,7 @@
 package no.eukg.graph;
 
+import java.util.OptionalInt;
+
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -19,6 +21,15 @@ public interface Store extends AutoCloseable {
 
     /** A query execution against this store; the caller sets timeouts and runs it. */
     QueryExecBuilder query(Query query);
+
+    /**
+     * The most rows the store gives in one answer, if it cuts answers (Virtuoso's
+     * {@code ResultSetMaxRows}); empty when it gives them all. Readers of whole graphs page by it
+     * ({@link CompleteReads}).
+     *
+     * @param limit how long finding it out (once) may take, as any query of the caller's
+     */
+    default OptionalInt rowCap(java.time.Duration limit) { return OptionalInt.empty(); }
 
     /** True when queries are answered by another server. */
     boolean isRemote();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 import no.eukg.graph.Store;
+import no.eukg.graph.TruncatedAnswerException;
 
 /**
  * Runs canned queries: checks a request's parameters and turns them into typed RDF terms, binds them
@@ -242,6 +244,14 @@ public final class QueryService {
             vars = rs.getResultVars();
             rs.forEachRemaining(rows::add);
         }
+        // Virtuoso 7.2 answers some SELECT DISTINCT (VALUES with OPTIONAL) with repeated rows.
+        if (paged.isDistinct())
+            rows = new ArrayList<>(new java.util.LinkedHashSet<>(rows));
+        // A store that cuts answers gives exactly its cap when it cut one: never pass that off as all.
+        OptionalInt cap = store.rowCap(timeout);
+        if (cap.isPresent() && rows.size() >= cap.getAsInt())
+            throw new TruncatedAnswerException("query '" + request.query().name() + "' has " + rows.size()
+                    + " rows or more, and the SPARQL store cuts answers at " + cap.getAsInt() + " rows");
         if (size > 0 && rows.size() > size) {
             hasNext = true;
             rows = rows.subList(0, size);

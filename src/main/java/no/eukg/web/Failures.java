@@ -15,6 +15,7 @@ import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.eukg.graph.TruncatedAnswerException;
 import no.eukg.query.QueryProblem;
 
 /**
@@ -30,11 +31,13 @@ import no.eukg.query.QueryProblem;
  * <tr><td>a query stopped at the time limit here ({@link QueryCancelledException}, {@link QueryProblem} timeout)</td><td>503</td></tr>
  * <tr><td>a remote store slower than the time limit</td><td>504</td></tr>
  * <tr><td>a remote store that cannot be reached, answers an error or something unreadable</td><td>502</td></tr>
+ * <tr><td>a remote store that gave fewer rows than it holds ({@link TruncatedAnswerException}: a row cap)</td><td>502</td></tr>
  * <tr><td>anything else: a bug</td><td>500</td></tr>
  * </table>
  *
  * <p>What a client is told never holds the remote store's address, the query sent to it or a
- * stack trace: those go to the server log, here.
+ * stack trace: those go to the server log, here. The store's own first line of an error answer
+ * (Virtuoso's {@code SR353: …}, say) is passed on, with any address in it taken out.
  */
 public final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
@@ -72,6 +75,10 @@ public final class Failures {
         if (failure instanceof QueryDeniedException)
             // ARQ's own message names its context symbol, which tells a client nothing.
             return HttpError.badRequest("federation (SERVICE) is off on this server: it does not query other endpoints for its clients");
+        if (failure instanceof TruncatedAnswerException e) {
+            LOG.warn("{}: {}", request, e.getMessage());
+            return new HttpError(502, e.getMessage());
+        }
         if (failure instanceof QueryCancelledException)
             return new HttpError(503, "the query took longer than the server's limit of " + limit() + " and was stopped");
         if (remoteStore && fromStore(failure))
@@ -90,7 +97,35 @@ public final class Failures {
             return new HttpError(504, "the SPARQL store did not answer within " + limit());
         if (causedBy(failure, ConnectException.class))
             return new HttpError(502, "the SPARQL store cannot be reached");
-        return new HttpError(502, "the SPARQL store failed: it answered with an error or with something that is not SPARQL");
+        String says = storeSays(failure);
+        return new HttpError(502, says == null
+                ? "the SPARQL store failed: it answered with an error or with something that is not SPARQL"
+                : "the SPARQL store failed: it answered with an error: " + says);
+    }
+
+    /** At most this much of the store's own message is passed on. */
+    private static final int MOST_SAID = 300;
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\b(?:https?|ftp)://\\S+|\\b(?:localhost|\\d{1,3}(?:\\.\\d{1,3}){3})(?::\\d+)?\\S*");
+
+    /**
+     * The first line of the error the store answered with (an HTTP error status with a body), or
+     * null: Virtuoso, GraphDB and Fuseki put the reason there, and the rest of the body is the
+     * query sent, which the client must not see.
+     */
+    static String storeSays(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String body = t instanceof HttpException h && h.getStatusCode() >= 400 ? h.getResponse()
+                    : t instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP q && q.getStatusCode() >= 400 ? q.getResponse()
+                    : null;
+            if (body == null || body.isBlank())
+                continue;
+            String first = body.strip().lines().findFirst().orElse("").strip();
+            first = ADDRESS.matcher(first).replaceAll("(address)");
+            if (first.isEmpty() || first.startsWith("<") || first.startsWith("{"))
+                return null;
+            return first.length() > MOST_SAID ? first.substring(0, MOST_SAID) + "…" : first;
+        }
+        return null;
     }
 
     /** Whether a failure is what reading a remote store throws (as opposed to a bug of ours). */

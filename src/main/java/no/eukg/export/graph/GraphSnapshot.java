@@ -9,17 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 
+import no.eukg.graph.CompleteReads;
 import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 
@@ -54,38 +50,33 @@ public final class GraphSnapshot {
     public static GraphSnapshot load(Store store, Namespace namespace, Duration timeout) {
         Objects.requireNonNull(store, "store");
         GraphTerms terms = new GraphTerms(namespace);
-        Graph asserted;
-        try (QueryExec exec = exec(store, GraphQueries.DEFAULT_GRAPH, timeout)) {
-            asserted = exec.construct();
-        }
+        // Each read is whole or fails (CompleteReads): a store that cuts answers is read in pages.
+        Graph asserted = GraphFactory.createDefaultGraph();
+        CompleteReads.select(store, GraphQueries.DEFAULT_GRAPH, timeout,
+                row -> asserted.add(Triple.create(row.get("s"), row.get("p"), row.get("o"))));
         Graph graph = GraphFactory.createDefaultGraph();
         asserted.find().forEachRemaining(graph::add);
         Map<Triple, Set<String>> factsOf = new HashMap<>();
-        try (QueryExec exec = exec(store, GraphQueries.FACT_TRIPLES, timeout)) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(row -> {
-                Node fact = row.get("fact");
-                if (fact == null || !fact.isURI())
-                    return;
-                Triple t = Triple.create(row.get("s"), row.get("p"), row.get("o"));
-                factsOf.computeIfAbsent(t, k -> new TreeSet<>()).add(fact.getURI());
-                graph.add(t);
-            });
-        }
+        CompleteReads.select(store, GraphQueries.FACT_TRIPLES, timeout, row -> {
+            Node fact = row.get("fact");
+            if (fact == null || !fact.isURI())
+                return;
+            Triple t = Triple.create(row.get("s"), row.get("p"), row.get("o"));
+            factsOf.computeIfAbsent(t, k -> new TreeSet<>()).add(fact.getURI());
+            graph.add(t);
+        });
         Map<String, Map<String, Set<String>>> described = new TreeMap<>();
-        try (QueryExec exec = exec(store, GraphQueries.factDescriptions(terms.modality(), terms.year()), timeout)) {
-            exec.select().forEachRemaining(row -> {
-                Node fact = row.get("fact");
-                Node value = row.get("value");
-                if (fact == null || !fact.isURI() || value == null)
-                    return;
-                String text = value.isLiteral() ? value.getLiteralLexicalForm() : value.isURI() ? value.getURI() : null;
-                if (text != null)
-                    described.computeIfAbsent(fact.getURI(), k -> new TreeMap<>())
-                            .computeIfAbsent(row.get("kind").getLiteralLexicalForm(), k -> new TreeSet<>(NaturalOrder.INSTANCE))
-                            .add(text);
-            });
-        }
+        CompleteReads.select(store, GraphQueries.factDescriptions(terms.modality(), terms.year()), timeout, row -> {
+            Node fact = row.get("fact");
+            Node value = row.get("value");
+            if (fact == null || !fact.isURI() || value == null)
+                return;
+            String text = value.isLiteral() ? value.getLiteralLexicalForm() : value.isURI() ? value.getURI() : null;
+            if (text != null)
+                described.computeIfAbsent(fact.getURI(), k -> new TreeMap<>())
+                        .computeIfAbsent(row.get("kind").getLiteralLexicalForm(), k -> new TreeSet<>(NaturalOrder.INSTANCE))
+                        .add(text);
+        });
         Map<String, Fact> facts = new HashMap<>();
         Map<Triple, List<Fact>> provenance = new HashMap<>();
         factsOf.forEach((triple, iris) -> {
@@ -100,13 +91,6 @@ public final class GraphSnapshot {
             provenance.put(triple, List.copyOf(list));
         });
         return new GraphSnapshot(terms, asserted, graph, provenance);
-    }
-
-    private static QueryExec exec(Store store, Query query, Duration timeout) {
-        QueryExecBuilder builder = store.query(query);
-        if (timeout != null)
-            builder = builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        return builder.build();
     }
 
     public GraphTerms terms() { return terms; }
