@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 
 import no.eukg.graph.DatasetVersion;
+import no.eukg.graph.NamespaceCheck;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
 import no.eukg.linked.LuceneLabelSearch;
@@ -45,6 +46,8 @@ public final class Publisher {
             // One label index for /search and SPARQL's text:query.
             Store indexed = LuceneLabelSearch.withTextIndex(store, config.update().isEmpty());
             ServerConfig bound = config.on(socket.port());
+            if (store.isRemote())
+                NamespaceCheck.require(store, files.namespace());
             DatasetVersion version = indexed.isRemote() ? RemoteVersionWatch.initial(indexed) : DatasetVersion.of(indexed);
             return build(new Site(bound, files.namespace(), indexed, Templates.forBase(bound.base()), version), socket, files);
         } catch (RuntimeException | Error e) {

@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
         boolean dump = format.dump() != null;
         if (!dump && !no.eukg.export.graph.GraphFormats.isLanguageTag(lang))
             throw new ParameterException(spec.commandLine(), "--lang '" + lang + "' is not a language tag (e.g. en, nb)");
-        try (Store store = Stores.open(storeOptions.spec(), project.files().namespace(), () -> project.validatedGraph())) {
+        try (Store store = Stores.open(storeOptions.spec(), () -> project.files().namespace(), () -> project.validatedGraph())) {
             if (out == null) {
                 write(store, dump, System.out);
                 System.out.flush();

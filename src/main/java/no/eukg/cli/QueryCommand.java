@@ -85,7 +85,7 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         QueryCatalogue catalogue = QueryCatalogue.load(project.files().queryFiles(), project.files().namespace());
-        try (Store store = Stores.open(storeOptions.spec(), project.files().namespace(), () -> project.graph())) {
+        try (Store store = Stores.open(storeOptions.spec(), () -> project.files().namespace(), () -> project.graph())) {
             QueryService service = new QueryService(catalogue, store, timeout);
             RunRequest run = service.bind(name, given);
             CannedQuery query = run.query();

@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         StoreSpec spec = storeOptions.spec();
-        Store store = Stores.open(spec, project.files().namespace(), () -> project.validatedGraph());
+        Store store = Stores.open(spec, () -> project.files().namespace(), () -> project.validatedGraph());
         ServerConfig config = new ServerConfig(host, port, Optional.ofNullable(base), timeout, limits, update);
         FusekiServer server = Publisher.build(config, store, project.files());
         server.start();

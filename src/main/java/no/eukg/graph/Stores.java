@@ -10,14 +10,15 @@ public final class Stores {
 
     /**
      * @param spec         which store
-     * @param namespace    the graph's canonical namespace, which names a remote store's default graph
+     * @param namespace    the graph's canonical namespace, which names a remote store's default graph;
+     *                     read only for a remote store (a project's errors are the loader's to report)
      * @param projectGraph loads the project's files; called only for the in-memory store
      */
-    public static Store open(StoreSpec spec, Namespace namespace, Supplier<DatasetGraph> projectGraph) {
+    public static Store open(StoreSpec spec, Supplier<Namespace> namespace, Supplier<DatasetGraph> projectGraph) {
         if (spec instanceof StoreSpec.Tdb2 tdb2)
             return Tdb2Stores.open(tdb2.dir());
         if (spec instanceof StoreSpec.Sparql sparql)
-            return new RemoteStore(sparql.endpoint(), namespace);
+            return new RemoteStore(sparql.endpoint(), namespace.get());
         return new LocalStore(projectGraph.get(), "mem", () -> { });
     }
 }

@@ -152,16 +152,36 @@ public final class DatasetStatistics {
         });
     }
 
+    /**
+     * A statistic once computed is kept for this version. One that failed (a store too slow for
+     * the count) fails again without asking for {@link #RETRY_FAILED}: each visit of the home page
+     * or VoID would otherwise set the store counting everything again.
+     */
     @SuppressWarnings("unchecked")
     private <T> T memo(String key, Supplier<T> compute) {
         Object v = memo.get(key);
+        if (v instanceof Failed f) {
+            if (System.nanoTime() - f.at() < RETRY_FAILED.toNanos())
+                throw f.failure();
+            memo.remove(key, f);
+            v = null;
+        }
         if (v == null) {
             // Computed outside the map's lock: two racing requests may both compute, which is harmless.
-            v = compute.get();
+            try {
+                v = compute.get();
+            } catch (RuntimeException e) {
+                memo.put(key, new Failed(e, System.nanoTime()));
+                throw e;
+            }
             memo.putIfAbsent(key, v);
         }
         return (T) v;
     }
+
+    private static final Duration RETRY_FAILED = Duration.ofMinutes(1);
+
+    private record Failed(RuntimeException failure, long at) { }
 
     private void select(Query query, Binding parameters, Consumer<Binding> row) {
         try (QueryExec exec = store.query(query).substitution(parameters)
