@@ -33,11 +33,11 @@ import no.eukg.testing.TestServer;
  * port that refuses connections; the recovery uses a real Jena Fuseki.
  */
 class RemoteStoreFaultsIT {
-    private static final String ASK = "ASK { ?s ?p ?o }";
+    static final String ASK = "ASK { ?s ?p ?o }";
     /** A project with canned queries, so that the API is in front of the remote too. */
-    private static final Path QUERIES = Path.of("src/test/resources/queries-api/project");
+    static final Path QUERIES = Path.of("src/test/resources/queries-api/project");
     /** A request of every path family that reads the store. */
-    private static final List<String> READING_PATHS = List.of("/page/norway", "/data/norway.ttl", "/id/norway",
+    static final List<String> READING_PATHS = List.of("/page/norway", "/data/norway.ttl", "/id/norway",
             "/search.json?q=norway", "/graph.json", "/explore", "/api/queries/label-search.csv?q=nor",
             "/api/queries/facts-by-modality.csv", "/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8));
 

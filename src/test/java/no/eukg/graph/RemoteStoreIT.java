@@ -2,6 +2,7 @@ package no.eukg.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -80,6 +81,15 @@ class RemoteStoreIT {
                 assertFalse(a.contains("unknown"), a);
             }
         }
+    }
+
+    @Test
+    void a_front_for_another_namespace_than_the_store_holds_does_not_start() {
+        // The shipped project names its graph under https://w3id.org/norway-eu-kg/; this store holds the tiny one's.
+        StoreException e = assertThrows(StoreException.class, () -> TestServer.over(
+                new RemoteStore(fuseki.endpoint(), new ProjectFiles(TestServer.shippedProject()).namespace()),
+                TestServer.shippedProject(), Duration.ofSeconds(5)));
+        assertTrue(e.getMessage().contains("holds no resource under https://w3id.org/norway-eu-kg/id/"), e.getMessage());
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,11 +24,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import no.eukg.query.CannedQuery;
-import no.eukg.query.Parameter;
 import no.eukg.query.QueryCatalogue;
-import no.eukg.query.QueryResult;
 import no.eukg.query.QueryService;
+import no.eukg.testing.CannedRuns;
 import no.eukg.testing.TestServer;
 
 /**
@@ -104,59 +101,10 @@ class StoreLayoutTest {
     @Test
     void every_canned_query_answers_on_the_union_store_as_on_the_dataset() {
         QueryCatalogue catalogue = QueryCatalogue.load(PROJECT.queryFiles(), NS);
-        QueryService truth = new QueryService(catalogue, over(dataset, StoreLayout.asIs()), Duration.ofSeconds(30));
-        QueryService union = new QueryService(catalogue, over(unionStore, LAYOUT), Duration.ofSeconds(30));
-        int compared = 0;
-        for (CannedQuery query : catalogue.queries()) {
-            Optional<Map<String, List<String>>> params = params(truth, query);
-            if (params.isEmpty())
-                continue;
-            for (boolean provenance : query.query().isSelectType() ? new boolean[] {false, true} : new boolean[] {false}) {
-                Map<String, List<String>> asked = new java.util.HashMap<>(params.get());
-                if (provenance)
-                    asked.put("provenance", List.of("true"));
-                String expected = canonical(truth.run(truth.bind(query.name(), asked)));
-                assertEquals(expected, canonical(union.run(union.bind(query.name(), asked))), query.name() + " provenance=" + provenance);
-                compared++;
-            }
-        }
-        assertTrue(compared >= catalogue.queries().size(), "compared " + compared + " runs of " + catalogue.queries().size() + " queries");
-    }
-
-    /** Values for the query's required parameters: the first allowed one, where it has a list. */
-    private static Optional<Map<String, List<String>>> params(QueryService service, CannedQuery query) {
-        Map<String, List<String>> given = new java.util.HashMap<>();
-        for (Parameter p : query.parameters()) {
-            if (!p.required() || p.defaultValue() != null)
-                continue;
-            List<Node> allowed = service.allowedValues(query, p);
-            if (allowed.isEmpty())
-                return Optional.empty();
-            given.put(p.name(), List.of(no.eukg.query.ParameterType.lexical(allowed.get(0))));
-        }
-        return Optional.of(given);
-    }
-
-    private static String canonical(QueryResult result) {
-        if (result instanceof QueryResult.Answer a)
-            return String.valueOf(a.value());
-        if (result instanceof QueryResult.Triples t)
-            return sorted(t.graph().find().toList().stream().map(Object::toString).toList());
-        QueryResult.Rows r = (QueryResult.Rows) result;
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < r.rows().size(); i++)
-            rows.add(row(r, i) + (r.hasProvenance() ? " " + r.provenance().get(i) : ""));
-        return sorted(rows) + " next=" + r.hasNext();
-    }
-
-    /** A row by the query's columns, in their order (a store may bind them in another). */
-    private static String row(QueryResult.Rows r, int i) {
-        var b = r.rows().get(i);
-        return String.join(" ", r.vars().stream().map(v -> v.getVarName() + "=" + b.get(v)).toList());
-    }
-
-    private static String sorted(List<String> lines) {
-        return String.join("\n", lines.stream().sorted().toList());
+        Map<String, String> truth = CannedRuns.all(new QueryService(catalogue, over(dataset, StoreLayout.asIs()), Duration.ofSeconds(30)), NS.iri());
+        Map<String, String> union = CannedRuns.all(new QueryService(catalogue, over(unionStore, LAYOUT), Duration.ofSeconds(30)), NS.iri());
+        assertTrue(truth.size() > catalogue.queries().size(), truth.keySet().toString());
+        truth.forEach((run, answer) -> assertEquals(answer, union.get(run), run));
     }
 
     private static long count(Store store, Query query) {
