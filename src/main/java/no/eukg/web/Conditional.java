@@ -65,8 +65,17 @@ public final class Conditional {
             }
             fresh = ims >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(ims));
         }
-        if (fresh)
+        if (fresh) {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            // Sent now, headers only: Jetty would otherwise complete it with Content-Length: 0,
+            // which RFC 9110 (8.6) forbids for a 304 whose 200 has a body. The caller has set
+            // every header the 200 would carry that a 304 must repeat (Content-Location, Vary).
+            try {
+                resp.flushBuffer();
+            } catch (java.io.IOException gone) {
+                throw new java.io.UncheckedIOException(gone);
+            }
+        }
         return fresh;
     }
 

@@ -32,6 +32,8 @@ public final class ResponseCache {
      * other pages and formats, its Content-Location), so that a hit is answered without computing
      * anything: no query, no slot of the gate.
      */
+    private static final String CONTENT_LOCATION = "Content-Location";
+
     public record Entry(byte[] body, String contentType, List<Header> headers) {
         /** One response header, in the order it is sent; a name may come more than once ({@code Link}). */
         public record Header(String name, String value) {
@@ -54,7 +56,10 @@ public final class ResponseCache {
         /** Sends it: its headers, media type and length, and the body unless the request is a HEAD. */
         public void send(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             for (Header h : headers)
-                resp.addHeader(h.name(), h.value());
+                if (h.name().equalsIgnoreCase(CONTENT_LOCATION))
+                    resp.setHeader(h.name(), h.value());
+                else
+                    resp.addHeader(h.name(), h.value());
             resp.setContentType(contentType);
             resp.setContentLength(body.length);
             if (!"HEAD".equals(req.getMethod()))
@@ -95,9 +100,15 @@ public final class ResponseCache {
     public void answer(HttpServletRequest req, HttpServletResponse resp, DatasetVersion version, String variant,
                        Supplier<Entry> compute) throws IOException {
         String etag = Conditional.etag(version, variant);
+        Entry entry = get(version, etag, compute);
+        // A 304 carries the Content-Location its 200 would (RFC 9110, 15.4.5): a cache updating
+        // its stored response from it must not lose which representation it holds.
+        for (Entry.Header h : entry.headers())
+            if (h.name().equalsIgnoreCase(CONTENT_LOCATION))
+                resp.setHeader(h.name(), h.value());
         if (Conditional.notModified(req, resp, etag, version.loadedAt()))
             return;
-        get(version, etag, compute).send(req, resp);
+        entry.send(req, resp);
     }
 
     /** Entries kept now (for tests and metrics). */

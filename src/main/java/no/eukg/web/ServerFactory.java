@@ -81,6 +81,7 @@ public final class ServerFactory {
                 .port(config.port())
                 .enablePing(true)
                 .enableMetrics(true)
+                .addFilter("/*", new VaryFilter())
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestLogFilter())
                 .addFilter("/*", new SecurityHeadersFilter())

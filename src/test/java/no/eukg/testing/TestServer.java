@@ -89,6 +89,15 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(new ServerConfig(HOST, 0, Optional.of(publicBase), timeout), inMemory(project), project);
     }
 
+    /**
+     * One copy of a load balancer's pool: a server over its own front to a shared store, with the
+     * canned queries of {@code project} and the pool's address as its base, as every copy of a
+     * deployment is started with the same {@code serve --store … --project … --base …}.
+     */
+    public static TestServer copy(Store store, Path project, String publicBase, Duration timeout) {
+        return new TestServer(new ServerConfig(HOST, 0, Optional.of(publicBase), timeout), store, project);
+    }
+
     /** A server over any store (a remote one, say) whose links are under {@code publicBase}. */
     public static TestServer over(Store store, String publicBase, Duration timeout) {
         return new TestServer(new ServerConfig(HOST, 0, Optional.of(publicBase), timeout), store, tinyProject());

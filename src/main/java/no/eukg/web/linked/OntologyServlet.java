@@ -58,6 +58,9 @@ final class OntologyServlet extends ResourceServlet {
             resp.addHeader("Vary", "Accept, Accept-Language");
         String type = byExtension ? EXTENSIONS.get(negotiation.extension(path).get()) : negotiation.choose(req.getHeader("Accept"));
         String lang = PageLanguage.of(req);
+        Links links = ld.links();
+        String ext = type.equals("text/html") ? "html" : RdfSyntax.byMediaType(type).orElseThrow().extension();
+        resp.setHeader("Content-Location", links.to("ontology." + ext));
         if (Conditional.notModified(req, resp, site.version(), "ontology|" + path + "|" + type + "|" + lang))
             return;
         OntologyDocument doc = ld.now().ontology().get();
@@ -70,9 +73,6 @@ final class OntologyServlet extends ResourceServlet {
             if (!doc.graph().contains(doc.ontology(), Node.ANY, named))
                 throw HttpError.notFound("the ontology names no <" + named.getURI() + ">");
         }
-        Links links = ld.links();
-        String ext = type.equals("text/html") ? "html" : RdfSyntax.byMediaType(type).orElseThrow().extension();
-        resp.setHeader("Content-Location", links.to("ontology." + ext));
         RdfResponses.add(resp, RdfResponses.alternates(s -> links.to("ontology." + s.extension()), RdfSyntax.byMediaType(type).orElse(null),
                 type.equals("text/html") ? null : links.to("ontology.html")));
         resp.setHeader("Cache-Control", "public, max-age=300");

@@ -59,13 +59,13 @@ final class VoidServlet extends ResourceServlet {
         if (!byExtension)
             resp.addHeader("Vary", "Accept");
         String type = negotiation.choose(req);
-        if (Conditional.notModified(req, resp, site.version(), "void|" + path + "|" + type))
-            return;
         String stem = negotiation.stripExtension(path).substring(1);
         Links links = ld.links();
         resp.setHeader("Cache-Control", "public, max-age=300");
         Optional<RdfSyntax> syntax = RdfSyntax.byMediaType(type);
         resp.setHeader("Content-Location", links.to(stem + "." + syntax.map(RdfSyntax::extension).orElse("html")));
+        if (Conditional.notModified(req, resp, site.version(), "void|" + path + "|" + type))
+            return;
         RdfResponses.add(resp, RdfResponses.alternates(s -> links.to(stem + "." + s.extension()), syntax.orElse(null),
                 syntax.isPresent() ? links.to(stem + ".html") : null));
         try {
