@@ -63,6 +63,7 @@ public final class Dumps implements AutoCloseable {
     private final RdfOutput output;
     private final Map<RdfSyntax, Object> built = new EnumMap<>(RdfSyntax.class);
     private DatasetGraph remoteCopy;
+    private Object hdt;
     private Path dir;
 
     /**
@@ -93,7 +94,7 @@ public final class Dumps implements AutoCloseable {
         copy(build(java.util.Objects.requireNonNull(syntax, "syntax")).plain(), out);
     }
 
-    /** Every dump file (each syntax, plain and gzipped), building those not built yet. */
+    /** Every dump file (each syntax, plain and gzipped, and the HDT), building those not built yet. */
     public List<DumpInfo> list() {
         List<DumpInfo> all = new ArrayList<>();
         for (RdfSyntax s : RdfSyntax.values()) {
@@ -101,8 +102,12 @@ public final class Dumps implements AutoCloseable {
             all.add(b.plain().info());
             all.add(b.gz().info());
         }
+        all.add(hdt().info());
         return all;
     }
+
+    /** The HDT dump's file name: HDT holds triples, so it is of the truthy graph. */
+    public static final String HDT_FILE = TRUTHY + "." + HdtDump.FORMAT.extension();
 
     /** The name of the dump file in a syntax: the quad syntaxes hold the full dataset, the others the truthy graph. */
     public static String fileName(RdfSyntax syntax) {
@@ -130,6 +135,8 @@ public final class Dumps implements AutoCloseable {
     }
 
     private Optional<File> fileFor(String fileName) {
+        if (fileName.equals(HDT_FILE))
+            return Optional.of(hdt());
         Named n = Named.of(fileName);
         return Arrays.stream(RdfSyntax.values()).filter(s -> fileName(s).equals(n.plain())).findFirst()
                 .map(this::build).map(b -> n.gz() ? b.gz() : b.plain());
@@ -168,6 +175,48 @@ public final class Dumps implements AutoCloseable {
         } catch (InteropException e) {
             built.put(syntax, e);
             throw e;
+        }
+    }
+
+    /**
+     * The HDT dump, built once: written from the default graph, read back with hdt-java and
+     * offered only when what it holds is isomorphic to the graph (its own interop gate).
+     */
+    private synchronized File hdt() {
+        if (hdt instanceof File f)
+            return f;
+        if (hdt instanceof InteropException e)
+            throw new InteropException(e.getMessage(), e);
+        try {
+            File f = readLocked(this::buildHdt);
+            hdt = f;
+            return f;
+        } catch (InteropException e) {
+            hdt = e;
+            throw e;
+        }
+    }
+
+    private File buildHdt() {
+        org.apache.jena.graph.Graph graph = source().getDefaultGraph();
+        Path file = folder().resolve(HDT_FILE);
+        MessageDigest sha = sha256();
+        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(file), sha))) {
+            // HDT names the dataset it holds in its header: the graph's resources are under kg:.
+            HdtDump.write(graph, output.prefixes().namespace("kg"), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            org.apache.jena.graph.Graph back = HdtDump.read(in);
+            if (!back.isIsomorphicWith(graph)) {
+                deleteQuietly(file);
+                throw new InteropException("the HDT dump read back with hdt-java is not the truthy graph (" + back.size()
+                        + " of " + graph.size() + " triples)");
+            }
+            return new File(file, new DumpInfo(HDT_FILE, HdtDump.FORMAT, false, Files.size(file), graph.size(), hex(sha)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

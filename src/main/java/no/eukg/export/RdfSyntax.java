@@ -11,7 +11,7 @@ import org.apache.jena.riot.RDFFormat;
  * The RDF syntaxes the publisher writes, with their names (the dump files' extensions, which
  * {@code export --format} takes too), and their counterparts in RDF4J Rio (which reads every one back).
  */
-public enum RdfSyntax {
+public enum RdfSyntax implements DumpFormat {
     TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_PRETTY, org.eclipse.rdf4j.rio.RDFFormat.TURTLE, false),
     NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES, org.eclipse.rdf4j.rio.RDFFormat.NTRIPLES, false),
     NQUADS("nq", "application/n-quads", RDFFormat.NQUADS, org.eclipse.rdf4j.rio.RDFFormat.NQUADS, true),
@@ -35,6 +35,7 @@ public enum RdfSyntax {
     }
 
     /** The syntax's name for people: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML. */
+    @Override
     public String displayName() {
         return switch (this) {
             case TURTLE -> "Turtle";
@@ -50,11 +51,14 @@ public enum RdfSyntax {
      * The syntax's name ({@code export --format ttl}, {@code ?format=ttl}), which is its file
      * extension: ttl, nt, nq, trig, jsonld, rdf.
      */
+    @Override
     public String formatName() { return extension; }
 
     /** The file extension, without the dot. */
+    @Override
     public String extension() { return extension; }
 
+    @Override
     public String mediaType() { return mediaType; }
 
     /** Jena's writer format; null for JSON-LD, which is written with the published context. */
@@ -74,6 +78,7 @@ public enum RdfSyntax {
     public org.eclipse.rdf4j.rio.RDFFormat rioFormat() { return rioFormat; }
 
     /** True when the syntax carries named graphs (the facts' provenance graphs); else only the default graph is written. */
+    @Override
     public boolean quads() { return quads; }
 
     /** The syntax for a name or one of its aliases ({@link FormatNames}): {@code rdf}, {@code rdfxml}, {@code rdf+xml}. */

@@ -27,6 +27,7 @@ import org.apache.jena.vocabulary.VOID;
 
 import no.eukg.export.DumpInfo;
 import no.eukg.export.Prefixes;
+import no.eukg.export.RdfSyntax;
 import no.eukg.graph.Namespace;
 import no.eukg.vocab.Spdx;
 
@@ -168,19 +169,24 @@ public final class DatasetDescription {
         for (DumpInfo d : dumps.get()) {
             Resource file = m.createResource(base + "dumps/" + d.fileName());
             ds.addProperty(VOID.dataDump, file);
-            ds.addProperty(VOID.feature, m.createResource(FORMATS + formatName(d)));
+            if (d.syntax() instanceof RdfSyntax syntax)
+                ds.addProperty(VOID.feature, m.createResource(FORMATS + formatName(syntax)));
             Resource dist = m.createResource(base + "dumps/" + d.fileName() + "#distribution")
                     .addProperty(RDF.type, DCAT.Distribution)
                     .addProperty(DCTerms.title, m.createLiteral(distributionTitle(d), "en"))
                     .addProperty(DCAT.downloadURL, file)
                     .addProperty(DCAT.accessURL, dumpsPage)
-                    .addProperty(DCAT.mediaType, m.createResource(IANA + d.syntax().mediaType()))
                     .addLiteral(DCAT.byteSize, typed(m, d.bytes()))
                     .addLiteral(VOID.triples, typed(m, d.statements()))
                     .addProperty(Spdx.checksum, m.createResource()
                             .addProperty(RDF.type, Spdx.Checksum)
                             .addProperty(Spdx.algorithm, Spdx.checksumAlgorithm_sha256)
                             .addProperty(Spdx.checksumValue, m.createTypedLiteral(d.sha256(), XSDDatatype.XSDhexBinary)));
+            // dcat:mediaType is for media types IANA registered; HDT's (a W3C member submission's) is not.
+            if (d.syntax() instanceof RdfSyntax)
+                dist.addProperty(DCAT.mediaType, m.createResource(IANA + d.syntax().mediaType()));
+            else
+                dist.addProperty(DCTerms.format, m.createLiteral(d.syntax().mediaType()));
             if (d.gzipped())
                 dist.addProperty(DCAT.compressFormat, m.createResource(IANA + "application/gzip"));
             ds.addProperty(DCAT.distribution, dist);
@@ -194,8 +200,9 @@ public final class DatasetDescription {
         return what + " dump of " + graphs + (d.gzipped() ? ", gzipped" : "");
     }
 
-    private static String formatName(DumpInfo d) {
-        return switch (d.syntax()) {
+    /** The syntax's name among the W3C's format IRIs ({@code http://www.w3.org/ns/formats/}); HDT has none. */
+    private static String formatName(RdfSyntax syntax) {
+        return switch (syntax) {
             case TURTLE -> "Turtle";
             case NTRIPLES -> "N-Triples";
             case NQUADS -> "N-Quads";

@@ -116,7 +116,7 @@ final class DumpsServlet extends ResourceServlet {
         if (Conditional.notModified(req, resp, "\"" + info.sha256() + "\"", ld.site().version().loadedAt()))
             return;
         resp.setHeader("Cache-Control", "public, max-age=3600");
-        resp.setContentType(info.gzipped() ? info.contentType() : info.contentType() + "; charset=utf-8");
+        resp.setContentType(info.httpContentType());
         resp.setContentLengthLong(info.bytes());
         if ("HEAD".equals(req.getMethod()))
             return;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import no.eukg.export.Dumps;
+import no.eukg.export.HdtDump;
 import no.eukg.export.RdfSyntax;
 import no.eukg.graph.LocalStore;
 import no.eukg.linked.LinkedFixture;
@@ -57,7 +58,7 @@ class DumpsIT {
         HttpResponse<String> listing = Http.get(server.url("/dumps/"), "Accept", "application/json");
         assertEquals(200, listing.statusCode());
         JsonArray dumps = JSON.parse(listing.body()).get("dumps").getAsArray();
-        assertEquals(12, dumps.size());
+        assertEquals(13, dumps.size(), "six RDF syntaxes, plain and gzipped, and the HDT");
         for (var v : dumps) {
             JsonObject d = v.getAsObject();
             String file = d.get("file").getAsString().value();
@@ -71,6 +72,14 @@ class DumpsIT {
                 content = new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes();
                 byte[] plain = Http.getBytes(server.url("/dumps/" + file.substring(0, file.length() - 3))).body();
                 assertArrayEquals(plain, content, file + " decompresses to the plain dump");
+            }
+            if (file.equals(Dumps.HDT_FILE)) {
+                assertEquals("application/vnd.hdt", d.get("mediaType").getAsString().value());
+                // hdt-java's own reader of the downloaded bytes, term by term (HdtDump.read).
+                org.apache.jena.graph.Graph hdt = HdtDump.read(new ByteArrayInputStream(content));
+                assertTrue(expected.getDefaultGraph().isIsomorphicWith(hdt), file + " is the default graph");
+                assertEquals(d.get("statements").getAsNumber().value().longValue(), hdt.size(), file);
+                continue;
             }
             RdfSyntax syntax = RdfSyntax.byFormatName(d.get("format").getAsString().value()).orElseThrow();
             DatasetGraph read = RdfParsers.parseBoth(content, syntax);
@@ -92,6 +101,7 @@ class DumpsIT {
             assertTrue(r.body().contains(">" + Dumps.fileName(s) + "</a>"), s.toString());
             assertTrue(r.body().contains(">" + Dumps.fileName(s) + ".gz</a>"), s.toString());
         }
+        assertTrue(r.body().contains(">" + Dumps.HDT_FILE + "</a>"), "the HDT dump");
         assertEquals(200, Http.get(server.url("/dumps/index.json")).statusCode());
     }
 
