@@ -12,6 +12,7 @@ import no.eukg.graph.NamespaceCheck;
 import no.eukg.graph.ProjectFiles;
 import no.eukg.graph.Store;
 import no.eukg.linked.LuceneLabelSearch;
+import no.eukg.releases.ReleaseHistory;
 import no.eukg.query.QueryCatalogue;
 import no.eukg.web.ListeningSocket;
 import no.eukg.web.QueryLink;
@@ -65,7 +66,7 @@ public final class Publisher {
         GraphExportModule graphs = new GraphExportModule(site);
         List<FusekiModule> features = new ArrayList<>();
         features.add(new QueryApiModule(site, catalogue));
-        features.add(new LinkedDataModule(site, queryLinks));
+        features.add(new LinkedDataModule(site, queryLinks, ReleaseHistory.read(files.root(), site.namespace())));
         features.add(graphs);
         if (site.store().isRemote())
             features.add(new RemoteVersionWatch(site));

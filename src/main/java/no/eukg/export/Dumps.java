@@ -264,6 +264,9 @@ public final class Dumps implements AutoCloseable {
         }
     }
 
+    /** The dataset the dumps are of (a remote store's copy, read once), for what compares releases. */
+    public DatasetGraph dataset() { return source(); }
+
     /**
      * The data to dump: the local dataset, or a copy of the remote store's made once, read in
      * pages its row cap allows. A copy that is not the whole store (its pages overlapped, so fewer

@@ -29,6 +29,8 @@ import no.eukg.export.DumpInfo;
 import no.eukg.export.Prefixes;
 import no.eukg.export.RdfSyntax;
 import no.eukg.graph.Namespace;
+import no.eukg.releases.Release;
+import no.eukg.releases.ReleaseHistory;
 import no.eukg.vocab.Spdx;
 
 /**
@@ -48,6 +50,7 @@ public final class DatasetDescription {
     private final String base;
     private final Namespace namespace;
     private final DatasetStatistics statistics;
+    private final Optional<Release> release;
     private final Supplier<List<DumpInfo>> dumps;
     private final Prefixes prefixes;
     private Graph graph;
@@ -57,13 +60,18 @@ public final class DatasetDescription {
      *              while the dataset, its ontology and its resources keep their canonical IRIs
      * @param dumps the dump files to list as distributions (building them if need be)
      */
-    public DatasetDescription(DatasetStatistics statistics, String base, Supplier<List<DumpInfo>> dumps, Prefixes prefixes) {
+    public DatasetDescription(DatasetStatistics statistics, String base, Supplier<List<DumpInfo>> dumps, Prefixes prefixes,
+                              Optional<Release> release) {
+        this.release = Objects.requireNonNull(release, "release");
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.base = Objects.requireNonNull(base, "base");
         this.namespace = statistics.namespace();
         this.dumps = Objects.requireNonNull(dumps, "dumps");
         this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
     }
+
+    /** The release being served ({@code releases/releases.ttl}'s newest), if the project declares releases. */
+    public Optional<Release> release() { return release; }
 
     /** The IRI of the dataset: {@code <namespace>dataset}, as the SPARQL service description names it. */
     public String datasetIri() { return namespace.iri() + "dataset"; }
@@ -131,6 +139,11 @@ public final class DatasetDescription {
                 .addLiteral(VOID.distinctObjects, typed(m, c.objects()))
                 .addLiteral(VOID.classes, typed(m, statistics.classes().size()))
                 .addLiteral(VOID.properties, typed(m, statistics.properties().size()));
+        // The dataset is its releases' series: its version is the one served, each release listed
+        // (with what changed) at /releases/.
+        release.ifPresent(r -> ds.addProperty(m.createProperty(ReleaseHistory.VERSION.getURI()), r.version())
+                .addProperty(m.createProperty(DCAT.NS + "hasCurrentVersion"), m.createResource(r.iri().getURI()))
+                .addProperty(RDFS.seeAlso, m.createResource(base + "releases/")));
         publisher(m).ifPresent(p -> ds.addProperty(DCTerms.publisher, p));
         source().page().ifPresent(p -> ds.addProperty(DCTerms.source, m.createResource(p)));
         Node modified = statistics.modified().orElse(NodeFactory.createLiteralDT(

@@ -1,6 +1,7 @@
 package no.eukg.web.linked;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,6 +13,8 @@ import no.eukg.graph.Namespace;
 import no.eukg.graph.Store;
 import no.eukg.linked.DatasetDescription;
 import no.eukg.linked.DatasetStatistics;
+import no.eukg.releases.Release;
+import no.eukg.releases.Releases;
 import no.eukg.linked.Describer;
 import no.eukg.linked.LabelSearch;
 import no.eukg.linked.OntologyDocument;
@@ -24,7 +27,7 @@ import no.eukg.linked.SourceDocument;
  */
 record GraphServices(Describer describer, DatasetStatistics statistics, DatasetDescription dataset,
                      Dumps dumps, LabelSearch search, Supplier<Optional<SourceDocument>> source,
-                     Supplier<OntologyDocument> ontology) {
+                     Supplier<OntologyDocument> ontology, Releases releases) {
     GraphServices {
         Objects.requireNonNull(describer, "describer");
         Objects.requireNonNull(statistics, "statistics");
@@ -33,16 +36,19 @@ record GraphServices(Describer describer, DatasetStatistics statistics, DatasetD
         Objects.requireNonNull(search, "search");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(ontology, "ontology");
+        Objects.requireNonNull(releases, "releases");
     }
 
     /** Builds the services for the graph as it is now (the label index at once, the rest on first use). */
-    static GraphServices of(Store store, Namespace namespace, String base, Duration timeout, RdfOutput output, Prefixes prefixes) {
+    static GraphServices of(Store store, Namespace namespace, String base, Duration timeout, RdfOutput output, Prefixes prefixes,
+                            List<Release> history) {
         DatasetStatistics statistics = new DatasetStatistics(store, namespace, timeout);
         Dumps dumps = new Dumps(store, output);
+        Releases releases = new Releases(history, dumps::dataset, namespace);
         return new GraphServices(new Describer(store, timeout), statistics,
-                new DatasetDescription(statistics, base, dumps::list, prefixes), dumps, LabelSearch.forStore(store, timeout),
+                new DatasetDescription(statistics, base, dumps::list, prefixes, releases.current()), dumps, LabelSearch.forStore(store, timeout),
                 memo(() -> SourceDocument.read(store, namespace, timeout)),
-                memo(() -> OntologyDocument.read(store, statistics, timeout)));
+                memo(() -> OntologyDocument.read(store, statistics, timeout)), releases);
     }
 
     /** A supplier computing once, on first use. */

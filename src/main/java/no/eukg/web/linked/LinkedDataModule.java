@@ -15,6 +15,7 @@ import no.eukg.export.Prefixes;
 import no.eukg.export.RdfOutput;
 import no.eukg.export.RdfSyntax;
 import no.eukg.linked.LabelSearch;
+import no.eukg.releases.Release;
 import no.eukg.web.QueryLink;
 import no.eukg.web.Site;
 import no.eukg.web.Versioned;
@@ -32,9 +33,10 @@ public final class LinkedDataModule implements FusekiModule {
     /**
      * Builds the services (the label index among them) at once, so a problem shows at start-up.
      *
-     * @param queries the canned queries the home page lists and resource pages link to
+     * @param queries  the canned queries the home page lists and resource pages link to
+     * @param releases the releases the project declares, oldest first ({@code /releases/})
      */
-    public LinkedDataModule(Site site, List<QueryLink> queries) {
+    public LinkedDataModule(Site site, List<QueryLink> queries, List<Release> releases) {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(queries, "queries");
         Duration timeout = site.config().timeout();
@@ -42,7 +44,7 @@ public final class LinkedDataModule implements FusekiModule {
         RdfOutput output = new RdfOutput(prefixes);
         // After an update the old version's dump files are deleted with its services.
         Versioned<GraphServices> services = new Versioned<>(site::version,
-                version -> GraphServices.of(site.store(), site.namespace(), site.base(), timeout, output, prefixes),
+                version -> GraphServices.of(site.store(), site.namespace(), site.base(), timeout, output, prefixes, releases),
                 old -> old.dumps().close());
         this.ld = new LinkedData(site, new Links(site.namespace(), site.base()), prefixes,
                 new RdfResponses(output), services, queries);
@@ -73,6 +75,9 @@ public final class LinkedDataModule implements FusekiModule {
         }
         builder.addServlet("/source", new SourceServlet(ld));
         builder.addServlet("/dumps/*", new DumpsServlet(ld));
+        HttpServlet releases = new ReleasesServlet(ld);
+        builder.addServlet("/releases", releases);
+        builder.addServlet("/releases/*", releases);
         HttpServlet search = new SearchServlet(ld);
         builder.addServlet("/search", search);
         builder.addServlet("/search.json", search);

@@ -27,6 +27,10 @@ import no.eukg.web.ResponseCache;
 final class RdfResponses {
     /** Every RDF media type offered, Turtle (the default) first. */
     static final List<String> TYPES = java.util.Arrays.stream(RdfSyntax.values()).map(RdfSyntax::mediaType).toList();
+    /** The RDF media types, then HTML for a browser (which asks for it first): a document with a page view. */
+    static final List<String> TYPES_AND_HTML;
+    /** {@link #EXTENSIONS} and {@code .html}. */
+    static final Map<String, String> EXTENSIONS_AND_HTML;
     /** Extension to media type, for the {@code .ttl}-style overrides. */
     static final Map<String, String> EXTENSIONS;
 
@@ -35,6 +39,11 @@ final class RdfResponses {
         for (RdfSyntax s : RdfSyntax.values())
             m.put(s.extension(), s.mediaType());
         EXTENSIONS = Map.copyOf(m);
+        m.put("html", "text/html");
+        EXTENSIONS_AND_HTML = Map.copyOf(m);
+        List<String> types = new java.util.ArrayList<>(TYPES);
+        types.add("text/html");
+        TYPES_AND_HTML = List.copyOf(types);
     }
 
     private final RdfOutput output;

@@ -29,27 +29,14 @@ import no.eukg.web.ResourceServlet;
  */
 final class VoidServlet extends ResourceServlet {
     private final LinkedData ld;
-    private static final String HTML = "text/html";
     /** The RDF syntaxes, then HTML for a browser (which asks for it first); RDF for any other client. */
-    private final Negotiation negotiation = new Negotiation(withHtml(RdfResponses.TYPES), withHtml(RdfResponses.EXTENSIONS));
+    private final Negotiation negotiation = new Negotiation(RdfResponses.TYPES_AND_HTML, RdfResponses.EXTENSIONS_AND_HTML);
     private final NodeViews names;
 
     VoidServlet(LinkedData ld) {
         super(ld.site());
         this.ld = Objects.requireNonNull(ld, "ld");
         this.names = new NodeViews(ld.links(), ld.prefixes());
-    }
-
-    private static List<String> withHtml(List<String> types) {
-        List<String> all = new ArrayList<>(types);
-        all.add(HTML);
-        return all;
-    }
-
-    private static Map<String, String> withHtml(Map<String, String> extensions) {
-        Map<String, String> all = new HashMap<>(extensions);
-        all.put("html", HTML);
-        return all;
     }
 
     @Override
