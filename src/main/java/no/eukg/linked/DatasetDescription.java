@@ -50,6 +50,7 @@ public final class DatasetDescription {
     private final String base;
     private final Namespace namespace;
     private final DatasetStatistics statistics;
+    private final List<Release> releases;
     private final Optional<Release> release;
     private final Supplier<List<DumpInfo>> dumps;
     private final Prefixes prefixes;
@@ -61,8 +62,9 @@ public final class DatasetDescription {
      * @param dumps the dump files to list as distributions (building them if need be)
      */
     public DatasetDescription(DatasetStatistics statistics, String base, Supplier<List<DumpInfo>> dumps, Prefixes prefixes,
-                              Optional<Release> release) {
-        this.release = Objects.requireNonNull(release, "release");
+                              List<Release> releases) {
+        this.releases = List.copyOf(releases);
+        this.release = releases.isEmpty() ? Optional.empty() : Optional.of(releases.get(releases.size() - 1));
         this.statistics = Objects.requireNonNull(statistics, "statistics");
         this.base = Objects.requireNonNull(base, "base");
         this.namespace = statistics.namespace();
@@ -144,6 +146,10 @@ public final class DatasetDescription {
         release.ifPresent(r -> ds.addProperty(m.createProperty(ReleaseHistory.VERSION.getURI()), r.version())
                 .addProperty(m.createProperty(DCAT.NS + "hasCurrentVersion"), m.createResource(r.iri().getURI()))
                 .addProperty(RDFS.seeAlso, m.createResource(base + "releases/")));
+        for (Release r : releases)
+            ds.addProperty(m.createProperty(DCAT.NS + "hasVersion"), m.createResource(r.iri().getURI())
+                    .addProperty(m.createProperty(ReleaseHistory.VERSION.getURI()), r.version())
+                    .addProperty(DCAT.distribution, m.createResource(base + "releases/" + r.version() + "/" + ReleaseHistory.DUMP + "#distribution")));
         publisher(m).ifPresent(p -> ds.addProperty(DCTerms.publisher, p));
         source().page().ifPresent(p -> ds.addProperty(DCTerms.source, m.createResource(p)));
         Node modified = statistics.modified().orElse(NodeFactory.createLiteralDT(

@@ -46,7 +46,7 @@ record GraphServices(Describer describer, DatasetStatistics statistics, DatasetD
         Dumps dumps = new Dumps(store, output);
         Releases releases = new Releases(history, dumps::dataset, namespace);
         return new GraphServices(new Describer(store, timeout), statistics,
-                new DatasetDescription(statistics, base, dumps::list, prefixes, releases.current()), dumps, LabelSearch.forStore(store, timeout),
+                new DatasetDescription(statistics, base, dumps::list, prefixes, history), dumps, LabelSearch.forStore(store, timeout),
                 memo(() -> SourceDocument.read(store, namespace, timeout)),
                 memo(() -> OntologyDocument.read(store, statistics, timeout)), releases);
     }

@@ -103,5 +103,7 @@ class ReleasesIT {
         assertTrue(d.contains(dataset, iri(DCAT + "version"), NodeFactory.createLiteralString("1.1.0")));
         assertTrue(d.contains(dataset, iri(DCAT + "hasCurrentVersion"), iri(server.ns() + "id/release/1.1.0")));
         assertTrue(d.contains(dataset, iri("http://www.w3.org/2000/01/rdf-schema#seeAlso"), iri(server.url("/releases/"))));
+        for (String v : List.of("1.0.0", "1.1.0"))
+            assertTrue(d.contains(dataset, iri(DCAT + "hasVersion"), iri(server.ns() + "id/release/" + v)), v);
     }
 }
