@@ -62,6 +62,7 @@ class BadInputIT {
         hugeHeaders(cases);
         badIris(cases);
         cannedQueryParameters(cases);
+        releasesAndDumps(cases);
         return cases;
     }
 
@@ -213,6 +214,15 @@ class BadInputIT {
         cases.add(new Case("canned query: bad provenance flag", "GET", "/api/queries/which-regions?provenance=maybe", new String[0], null, 400));
         cases.add(new Case("canned query: bad UTF-8", "GET", "/api/queries/label-search?q=%C3%28", new String[0], null, 400));
         cases.add(new Case("canned query: wrong format for the query form", "GET", "/api/queries/which-regions.ttl", new String[0], null, 406));
+    }
+
+    private static void releasesAndDumps(List<Case> cases) {
+        String[] paths = {"/releases/0.0.0/dataset.nq.gz", "/releases/1.0.0/", "/releases/1.0.0/truthy.ttl",
+            "/releases/1.0.0/../../data/namespace.properties", "/releases/%2e%2e/%2e%2e/pom.xml", "/releases/" + "9".repeat(3000),
+            "/releases/1.0.0/dataset.nq.gz/extra", "/releases/%00", "/dumps/truthy.hdt.gz", "/dumps/dataset.hdt", "/dumps/../pom.xml"};
+        for (String path : paths)
+            cases.add(new Case("releases and dumps: no such file", "GET", path, new String[0], null, 400, 404));
+        cases.add(new Case("releases: no such format", "GET", "/releases/", new String[] {"Accept", "image/png"}, null, 406));
     }
 
     private static Case sparqlGet(String family, String query, int... statuses) {
