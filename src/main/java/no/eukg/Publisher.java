@@ -21,6 +21,7 @@ import no.eukg.web.ServerFactory;
 import no.eukg.web.Site;
 import no.eukg.web.Templates;
 import no.eukg.web.api.QueryApiModule;
+import no.eukg.web.fragments.FragmentsModule;
 import no.eukg.web.graph.GraphExportModule;
 import no.eukg.web.linked.LinkedDataModule;
 
@@ -67,6 +68,7 @@ public final class Publisher {
         features.add(new QueryApiModule(site, catalogue));
         features.add(new LinkedDataModule(site, queryLinks));
         features.add(graphs);
+        features.add(new FragmentsModule(site));
         if (site.store().isRemote())
             features.add(new RemoteVersionWatch(site));
         return ServerFactory.create(site, socket, features, queryLinks, List.of(graphs.sparqlAnswers()));
