@@ -22,6 +22,7 @@ import no.eukg.web.ServerFactory;
 import no.eukg.web.Site;
 import no.eukg.web.Templates;
 import no.eukg.web.api.QueryApiModule;
+import no.eukg.web.fragments.FragmentsModule;
 import no.eukg.web.graph.GraphExportModule;
 import no.eukg.web.linked.LinkedDataModule;
 
@@ -68,6 +69,7 @@ public final class Publisher {
         features.add(new QueryApiModule(site, catalogue));
         features.add(new LinkedDataModule(site, queryLinks, ReleaseHistory.read(files.root(), site.namespace())));
         features.add(graphs);
+        features.add(new FragmentsModule(site));
         if (site.store().isRemote())
             features.add(new RemoteVersionWatch(site));
         return ServerFactory.create(site, socket, features, queryLinks, List.of(graphs.sparqlAnswers()));

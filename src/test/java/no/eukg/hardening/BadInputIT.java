@@ -63,6 +63,7 @@ class BadInputIT {
         badIris(cases);
         cannedQueryParameters(cases);
         releasesAndDumps(cases);
+        fragments(cases);
         return cases;
     }
 
@@ -192,6 +193,29 @@ class BadInputIT {
             "/id/tromsø-does-not-exist", "/id/%E2%80%AE", "/id/" + "x".repeat(3000), "/id/a%2Fb"};
         for (String iri : iris)
             cases.add(new Case("unknown or invalid IRI", "GET", iri, new String[0], null, 400, 404));
+    }
+
+    private static void fragments(List<Case> cases) {
+        String[] notIris = {"norway", "http://example.org/a b", "<http://x", "http://x>y", "javascript alert(1)", "%00",
+            "http://[::1", "\u00a0http://x", "\"a literal\"", "\"x\"@en", "_:b0", "x".repeat(5000)};
+        for (String position : new String[] {"subject", "predicate", "graph"})
+            for (String bad : notIris)
+                cases.add(new Case("fragments: not an IRI as " + position, "GET",
+                        "/fragments?" + position + "=" + URLEncoder.encode(bad, StandardCharsets.UTF_8), new String[0], null, 400));
+        String[] badObjects = {"\"unterminated", "\"x\"@", "\"x\"@en@fr", "\"x\"@-en", "\"x\"^^", "\"x\"^^notanabsoluteiri",
+            "\"x\"^^<http://a b>", "\"x\"junk", "\"x\"^^<>", "not an iri", "\"" + "y".repeat(5000) + "\""};
+        for (String bad : badObjects)
+            cases.add(new Case("fragments: malformed object", "GET",
+                    "/fragments?object=" + URLEncoder.encode(bad, StandardCharsets.UTF_8), new String[0], null, 400));
+        for (String page : new String[] {"0", "-1", "abc", "1.5", "99999999999999999999", "1e3", "", "2147483648"})
+            cases.add(new Case("fragments: bad page", "GET", "/fragments?page=" + page, new String[0], null, 400));
+        cases.add(new Case("fragments: page past the end", "GET", "/fragments?page=1000000", new String[0], null, 404));
+        cases.add(new Case("fragments: unknown parameter", "GET", "/fragments?s=x", new String[0], null, 400));
+        cases.add(new Case("fragments: repeated parameter", "GET", "/fragments?subject=http://a&subject=http://b", new String[0], null, 400));
+        cases.add(new Case("fragments: unknown format", "GET", "/fragments?format=docx", new String[0], null, 400));
+        cases.add(new Case("fragments: unacceptable Accept", "GET", "/fragments", new String[] {"Accept", "image/png"}, null, 406));
+        cases.add(new Case("fragments: POST", "POST", "/fragments", new String[] {"Content-Type", "text/plain"}, "x".getBytes(StandardCharsets.UTF_8), 405));
+        cases.add(new Case("fragments: invalid UTF-8", "GET", "/fragments?subject=%C3%28", new String[0], null, 400));
     }
 
     private static void cannedQueryParameters(List<Case> cases) {
