@@ -31,6 +31,7 @@ import no.eukg.export.RdfSyntax;
 import no.eukg.graph.Namespace;
 import no.eukg.releases.Release;
 import no.eukg.releases.ReleaseHistory;
+import no.eukg.vocab.Hydra;
 import no.eukg.vocab.Spdx;
 
 /**
@@ -150,6 +151,24 @@ public final class DatasetDescription {
             ds.addProperty(m.createProperty(DCAT.NS + "hasVersion"), m.createResource(r.iri().getURI())
                     .addProperty(m.createProperty(ReleaseHistory.VERSION.getURI()), r.version())
                     .addProperty(DCAT.distribution, m.createResource(base + "releases/" + r.version() + "/" + ReleaseHistory.DUMP + "#distribution")));
+        // Linked Data Fragments (/fragments): a subject is looked up by appending it, and the
+        // interface is the dataset's subset with its search template, as each fragment says.
+        ds.addProperty(VOID.uriLookupEndpoint, m.createResource(base + "fragments?subject="));
+        Resource search = m.createResource()
+                .addProperty(RDF.type, m.createResource(Hydra.IRI_TEMPLATE.getURI()))
+                .addProperty(m.createProperty(Hydra.TEMPLATE.getURI()), base + "fragments{?subject,predicate,object,graph}")
+                .addProperty(m.createProperty(Hydra.VARIABLE_REPRESENTATION.getURI()), m.createResource(Hydra.EXPLICIT_REPRESENTATION.getURI()));
+        for (String[] v : new String[][] {{"subject", RDF.subject.getURI()}, {"predicate", RDF.predicate.getURI()},
+                {"object", RDF.object.getURI()}, {"graph", "http://www.w3.org/ns/sparql-service-description#graph"}})
+            search.addProperty(m.createProperty(Hydra.MAPPING.getURI()), m.createResource()
+                    .addProperty(RDF.type, m.createResource(Hydra.IRI_TEMPLATE_MAPPING.getURI()))
+                    .addProperty(m.createProperty(Hydra.VARIABLE.getURI()), v[0])
+                    .addProperty(m.createProperty(Hydra.PROPERTY.getURI()), m.createResource(v[1])));
+        ds.addProperty(VOID.subset, m.createResource(base + "fragments#dataset")
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, m.createResource(Hydra.COLLECTION.getURI()))
+                .addProperty(DCTerms.title, m.createLiteral("Triple and Quad Pattern Fragments of the dataset", "en"))
+                .addProperty(m.createProperty(Hydra.SEARCH.getURI()), search));
         publisher(m).ifPresent(p -> ds.addProperty(DCTerms.publisher, p));
         source().page().ifPresent(p -> ds.addProperty(DCTerms.source, m.createResource(p)));
         Node modified = statistics.modified().orElse(NodeFactory.createLiteralDT(

@@ -14,6 +14,21 @@ public final class Hydra {
     public static final Node NEXT = NodeFactory.createURI(NS + "next");
     /** How many items there are in all. */
     public static final Node TOTAL_ITEMS = NodeFactory.createURI(NS + "totalItems");
+    // The search template and paging of a Triple Pattern Fragment (web/fragments).
+    public static final Node COLLECTION = NodeFactory.createURI(NS + "Collection");
+    public static final Node SEARCH = NodeFactory.createURI(NS + "search");
+    public static final Node IRI_TEMPLATE = NodeFactory.createURI(NS + "IriTemplate");
+    public static final Node TEMPLATE = NodeFactory.createURI(NS + "template");
+    public static final Node VARIABLE_REPRESENTATION = NodeFactory.createURI(NS + "variableRepresentation");
+    public static final Node EXPLICIT_REPRESENTATION = NodeFactory.createURI(NS + "ExplicitRepresentation");
+    public static final Node MAPPING = NodeFactory.createURI(NS + "mapping");
+    public static final Node IRI_TEMPLATE_MAPPING = NodeFactory.createURI(NS + "IriTemplateMapping");
+    public static final Node VARIABLE = NodeFactory.createURI(NS + "variable");
+    public static final Node PROPERTY = NodeFactory.createURI(NS + "property");
+    public static final Node REQUIRED = NodeFactory.createURI(NS + "required");
+    public static final Node ITEMS_PER_PAGE = NodeFactory.createURI(NS + "itemsPerPage");
+    public static final Node FIRST = NodeFactory.createURI(NS + "first");
+    public static final Node PREVIOUS = NodeFactory.createURI(NS + "previous");
 
     private Hydra() {
     }

@@ -18,6 +18,7 @@ public final class SD {
     public static final Property resultFormat = property("resultFormat");
     public static final Property defaultDataset = property("defaultDataset");
     public static final Property defaultGraph = property("defaultGraph");
+    public static final Property graph = property("graph");
 
     private SD() { }
 

@@ -14,11 +14,15 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 
 import no.eukg.export.RdfOutput;
 import no.eukg.export.RdfSyntax;
 import no.eukg.vocab.Hydra;
+import no.eukg.vocab.SD;
 
 /**
  * One page of a fragment as RDF: its triples, its metadata (the estimated total as
@@ -94,51 +98,51 @@ final class FragmentDocument {
         Node page = iri(at.page());
         List<Quad> m = new ArrayList<>();
         if (quads)
-            m.add(Quad.create(g, g, FragmentTerms.FOAF_PRIMARY_TOPIC, fragment));
+            m.add(Quad.create(g, g, FOAF.primaryTopic.asNode(), fragment));
         // First, as the LDF server writes it: the dataset is a superset of this page. It must come
         // before sd:defaultGraph for Comunica to read that (see the class comment).
-        m.add(Quad.create(g, dataset, FragmentTerms.VOID_SUBSET, page));
+        m.add(Quad.create(g, dataset, VOID.subset.asNode(), page));
         if (!at.fragment().equals(at.page()))
-            m.add(Quad.create(g, dataset, FragmentTerms.VOID_SUBSET, fragment));
-        m.add(Quad.create(g, dataset, RDF.type.asNode(), FragmentTerms.VOID_DATASET));
-        m.add(Quad.create(g, dataset, RDF.type.asNode(), FragmentTerms.COLLECTION));
+            m.add(Quad.create(g, dataset, VOID.subset.asNode(), fragment));
+        m.add(Quad.create(g, dataset, RDF.type.asNode(), VOID.Dataset.asNode()));
+        m.add(Quad.create(g, dataset, RDF.type.asNode(), Hydra.COLLECTION));
         if (quads)
-            m.add(Quad.create(g, dataset, FragmentTerms.SD_DEFAULT_GRAPH, iri(FragmentRequest.DEFAULT_GRAPH)));
+            m.add(Quad.create(g, dataset, SD.defaultGraph.asNode(), iri(FragmentRequest.DEFAULT_GRAPH)));
         Node search = NodeFactory.createBlankNode("search");
-        m.add(Quad.create(g, dataset, FragmentTerms.SEARCH, search));
-        m.add(Quad.create(g, search, RDF.type.asNode(), FragmentTerms.IRI_TEMPLATE));
-        m.add(Quad.create(g, search, FragmentTerms.TEMPLATE, NodeFactory.createLiteralString(at.template())));
-        m.add(Quad.create(g, search, FragmentTerms.VARIABLE_REPRESENTATION, FragmentTerms.EXPLICIT_REPRESENTATION));
+        m.add(Quad.create(g, dataset, Hydra.SEARCH, search));
+        m.add(Quad.create(g, search, RDF.type.asNode(), Hydra.IRI_TEMPLATE));
+        m.add(Quad.create(g, search, Hydra.TEMPLATE, NodeFactory.createLiteralString(at.template())));
+        m.add(Quad.create(g, search, Hydra.VARIABLE_REPRESENTATION, Hydra.EXPLICIT_REPRESENTATION));
         mapping(m, g, search, "subject", RDF.subject.asNode());
         mapping(m, g, search, "predicate", RDF.predicate.asNode());
         mapping(m, g, search, "object", RDF.object.asNode());
         if (quads)
-            mapping(m, g, search, "graph", FragmentTerms.SD_GRAPH);
+            mapping(m, g, search, "graph", SD.graph.asNode());
 
         m.add(Quad.create(g, page, RDF.type.asNode(), Hydra.PARTIAL_COLLECTION_VIEW));
-        m.add(Quad.create(g, page, FragmentTerms.DCT_TITLE, NodeFactory.createLiteralLang(title, "en")));
-        m.add(Quad.create(g, page, FragmentTerms.DCT_SOURCE, dataset));
+        m.add(Quad.create(g, page, DCTerms.title.asNode(), NodeFactory.createLiteralLang(title, "en")));
+        m.add(Quad.create(g, page, DCTerms.source.asNode(), dataset));
         Node count = NodeFactory.createLiteralDT(Long.toString(total), XSDDatatype.XSDinteger);
         m.add(Quad.create(g, page, Hydra.TOTAL_ITEMS, count));
-        m.add(Quad.create(g, page, FragmentTerms.VOID_TRIPLES, count));
-        m.add(Quad.create(g, page, FragmentTerms.ITEMS_PER_PAGE, NodeFactory.createLiteralDT(Integer.toString(pageSize), XSDDatatype.XSDinteger)));
-        m.add(Quad.create(g, page, FragmentTerms.FIRST, fragment));
+        m.add(Quad.create(g, page, VOID.triples.asNode(), count));
+        m.add(Quad.create(g, page, Hydra.ITEMS_PER_PAGE, NodeFactory.createLiteralDT(Integer.toString(pageSize), XSDDatatype.XSDinteger)));
+        m.add(Quad.create(g, page, Hydra.FIRST, fragment));
         if (at.previous() != null)
-            m.add(Quad.create(g, page, FragmentTerms.PREVIOUS, iri(at.previous())));
+            m.add(Quad.create(g, page, Hydra.PREVIOUS, iri(at.previous())));
         if (at.next() != null)
             m.add(Quad.create(g, page, Hydra.NEXT, iri(at.next())));
         // Last: the fragment is the page's superset that Comunica takes its metadata graph from.
-        m.add(Quad.create(g, fragment, FragmentTerms.VOID_SUBSET, page));
+        m.add(Quad.create(g, fragment, VOID.subset.asNode(), page));
         return m;
     }
 
     private static void mapping(List<Quad> m, Node g, Node search, String variable, Node property) {
         Node mapping = NodeFactory.createBlankNode(variable);
-        m.add(Quad.create(g, search, FragmentTerms.MAPPING, mapping));
-        m.add(Quad.create(g, mapping, RDF.type.asNode(), FragmentTerms.IRI_TEMPLATE_MAPPING));
-        m.add(Quad.create(g, mapping, FragmentTerms.VARIABLE, NodeFactory.createLiteralString(variable)));
-        m.add(Quad.create(g, mapping, FragmentTerms.PROPERTY, property));
-        m.add(Quad.create(g, mapping, FragmentTerms.REQUIRED, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean)));
+        m.add(Quad.create(g, search, Hydra.MAPPING, mapping));
+        m.add(Quad.create(g, mapping, RDF.type.asNode(), Hydra.IRI_TEMPLATE_MAPPING));
+        m.add(Quad.create(g, mapping, Hydra.VARIABLE, NodeFactory.createLiteralString(variable)));
+        m.add(Quad.create(g, mapping, Hydra.PROPERTY, property));
+        m.add(Quad.create(g, mapping, Hydra.REQUIRED, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean)));
     }
 
     private static Node iri(String s) {

@@ -171,4 +171,19 @@ class VoidIT {
                 assertTrue(one(dist, DCAT.mediaType.asNode()).getURI().startsWith("http://www.iana.org/assignments/media-types/"));
         }
     }
+
+    @Test
+    void the_fragments_interface_is_listed_and_its_lookup_answers() {
+        Node lookup = one(dataset, VOID.uriLookupEndpoint.asNode());
+        String subject = server.ns() + "id/norway";
+        HttpResponse<String> r = Http.get(lookup.getURI() + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8),
+                "Accept", "application/n-triples");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("<" + subject + "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"), r.body());
+        Node fragments = NodeFactory.createURI(server.url("/fragments#dataset"));
+        assertTrue(voidGraph.contains(dataset, VOID.subset.asNode(), fragments));
+        Node search = one(fragments, NodeFactory.createURI("http://www.w3.org/ns/hydra/core#search"));
+        assertEquals(server.url("/fragments{?subject,predicate,object,graph}"),
+                one(search, NodeFactory.createURI("http://www.w3.org/ns/hydra/core#template")).getLiteralLexicalForm());
+    }
 }
