@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -17,11 +18,14 @@ import org.apache.jena.graph.Triple;
  * The RDF itself stays what a program gets; this is for the person who follows the link.
  *
  * @param formats the document in each RDF syntax
+ * @param jsonLd JSON-LD for search engines, already safe inside a script element
+ *               ({@link no.eukg.linked.DatasetMarkup}); the layout writes it unescaped
  */
-record DocumentView(String title, String intro, List<Block> blocks, List<FormatLink> formats) {
+record DocumentView(String title, String intro, List<Block> blocks, List<FormatLink> formats, Optional<String> jsonLd) {
     DocumentView {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(intro, "intro");
+        Objects.requireNonNull(jsonLd, "jsonLd");
         blocks = List.copyOf(blocks);
         formats = List.copyOf(formats);
     }
@@ -58,8 +62,9 @@ record DocumentView(String title, String intro, List<Block> blocks, List<FormatL
         boolean hasNested() { return !nested.isEmpty(); }
     }
 
-    /** The view of {@code g}, the subject {@code main} first, then the others by name. */
-    static DocumentView of(String title, String intro, Graph g, Node main, NodeViews names, List<FormatLink> formats) {
+    /** The view of {@code g}, the subject {@code main} first, then the others by name; {@code jsonLd} as for the record. */
+    static DocumentView of(String title, String intro, Graph g, Node main, NodeViews names, List<FormatLink> formats,
+                           Optional<String> jsonLd) {
         Map<Node, Map<Node, List<Node>>> bySubject = new LinkedHashMap<>();
         g.find().forEachRemaining((Triple t) -> bySubject.computeIfAbsent(t.getSubject(), s -> new LinkedHashMap<>())
                 .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject()));
@@ -71,7 +76,7 @@ record DocumentView(String title, String intro, List<Block> blocks, List<FormatL
         });
         blocks.sort(Comparator.comparing((Block b) -> !b.subject().iri().map(main.getURI()::equals).orElse(false))
                 .thenComparing(b -> b.subject().label()));
-        return new DocumentView(title, intro, blocks, formats);
+        return new DocumentView(title, intro, blocks, formats, jsonLd);
     }
 
     private static List<Property> properties(Graph g, Map<Node, List<Node>> properties, Map<Node, Map<Node, List<Node>>> bySubject,

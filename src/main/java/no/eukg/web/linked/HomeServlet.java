@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
 
+import no.eukg.export.InteropException;
 import no.eukg.linked.DatasetDescription;
+import no.eukg.linked.DatasetMarkup;
 import no.eukg.linked.DatasetStatistics;
 import no.eukg.linked.Labels;
 import no.eukg.linked.OntologyDocument;
@@ -30,7 +32,8 @@ import no.eukg.web.linked.HomeView.SiteLinks;
 
 /**
  * {@code /}: what the dataset is and how big, the search box, the canned queries, and links to
- * the endpoint, the dumps, the explorer, the ontology and the source text.
+ * the endpoint, the dumps, the explorer, the ontology and the source text; for search engines, the
+ * dataset as a schema.org {@code Dataset} ({@link DatasetMarkup}).
  */
 final class HomeServlet extends ResourceServlet {
     private final LinkedData ld;
@@ -79,8 +82,14 @@ final class HomeServlet extends ResourceServlet {
                 .toList();
         SiteLinks siteLinks = new SiteLinks(links.to("sparql"), links.to("dumps/"), links.to("explore"), links.to("ontology"),
                 links.to("source"), links.to(".well-known/void"), links.to("api/queries"), links.to("search"));
+        String markup;
+        try {
+            markup = new DatasetMarkup(dataset, ld.now().statistics(), links.base()).script(ld.now().dumps().list());
+        } catch (InteropException e) {
+            throw new HttpError(500, "the dataset's markup lists the dumps, and a dump failed: " + e.getMessage());
+        }
         return new HomeView(dataset.title(), lang, dataset.description(), dataset.rights(), dataset.sourcePage(), counts,
-                queries, examples, classes, siteLinks);
+                queries, examples, classes, siteLinks, markup);
     }
 
     private static Count count(String what, long n) {

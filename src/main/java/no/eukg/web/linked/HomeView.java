@@ -14,10 +14,14 @@ import java.util.Optional;
  * @param sourcePage the web page the graph was modelled from, if known
  * @param examples resources to start browsing from
  * @param classes the ontology's classes the data uses, most used first
+ * @param jsonLd the schema.org {@code Dataset} as JSON-LD, already safe inside a script element
+ *               ({@link no.eukg.linked.DatasetMarkup}); the layout writes it unescaped
  */
 record HomeView(String title, String lang, String description, String rights, Optional<String> sourcePage,
-        List<Count> counts, List<QueryEntry> queries, List<Link> examples, List<ClassUse> classes, SiteLinks links) implements Templates.Localized {
+        List<Count> counts, List<QueryEntry> queries, List<Link> examples, List<ClassUse> classes, SiteLinks links,
+        String jsonLd) implements Templates.Localized {
     HomeView {
+        Objects.requireNonNull(jsonLd, "jsonLd");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(description, "description");

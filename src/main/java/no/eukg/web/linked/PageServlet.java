@@ -10,13 +10,15 @@ import java.util.Objects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.eukg.linked.DatasetMarkup;
 import no.eukg.web.Negotiation;
 import no.eukg.web.ResourceServlet;
 import no.eukg.web.ResponseCache;
 
 /**
  * {@code /page/*}: the HTML page of a resource, in English or Norwegian ({@code ?lang=} or
- * {@code Accept-Language}).
+ * {@code Accept-Language}), with the resource's own description as JSON-LD for search engines
+ * ({@link DatasetMarkup#resourceScript}): the same in either language, since it holds every label.
  */
 final class PageServlet extends ResourceServlet {
     private final LinkedData ld;
@@ -50,7 +52,9 @@ final class PageServlet extends ResourceServlet {
         List<ResponseCache.Entry.Header> headers = new ArrayList<>(RdfResponses.alternates(s -> links.data(local, s), null, null));
         headers.add(new ResponseCache.Entry.Header("Content-Location", links.page(local) + "?lang=" + lang + (all ? "&incoming=all" : "")));
         headers.add(new ResponseCache.Entry.Header("Content-Language", lang));
-        byte[] html = templates.render("resource", view.model(found.description(), ld.now().ontology().get().graph(), local, lang, all)).getBytes(StandardCharsets.UTF_8);
+        ResourceView page = view.model(found.description(), ld.now().ontology().get().graph(), local, lang, all)
+                .withJsonLd(DatasetMarkup.resourceScript(found.description(), ld.rdf().output()));
+        byte[] html = templates.render("resource", page).getBytes(StandardCharsets.UTF_8);
         return new ResponseCache.Entry(html, "text/html; charset=utf-8", headers);
     }
 }

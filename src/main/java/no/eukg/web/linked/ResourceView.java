@@ -26,13 +26,17 @@ import no.eukg.web.linked.Segments.Segment;
  * @param queryLinks where to query further
  * @param dataLinks this description in every RDF syntax
  * @param sourceLink where the resource (the text, or one sentence) stands in the source text
+ * @param jsonLd the resource's own description as JSON-LD for search engines, already safe inside a
+ *               script element ({@link no.eukg.linked.DatasetMarkup#resourceScript}); the layout writes it unescaped
  */
 record ResourceView(String label, String lang, String iri, Optional<String> description, List<String> altLabels,
         List<NodeView> types, LanguageSwitch languageSwitch, List<Relation> outgoing, List<Relation> incoming,
         long incomingShown, long incomingTotal, Optional<String> incomingAll, List<Quote> mentions,
         List<Statement> statements, List<ExternalLink> external, Optional<NeighbourhoodDrawing.Picture> neighbourhood,
-        List<NamedLink> queryLinks, List<FormatLink> dataLinks, Optional<String> sourceLink) implements Templates.Localized {
+        List<NamedLink> queryLinks, List<FormatLink> dataLinks, Optional<String> sourceLink,
+        Optional<String> jsonLd) implements Templates.Localized {
     ResourceView {
+        Objects.requireNonNull(jsonLd, "jsonLd");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(iri, "iri");
@@ -50,6 +54,23 @@ record ResourceView(String label, String lang, String iri, Optional<String> desc
         external = List.copyOf(external);
         queryLinks = List.copyOf(queryLinks);
         dataLinks = List.copyOf(dataLinks);
+    }
+
+    /** The view without JSON-LD, which {@link #withJsonLd} adds. */
+    ResourceView(String label, String lang, String iri, Optional<String> description, List<String> altLabels,
+            List<NodeView> types, LanguageSwitch languageSwitch, List<Relation> outgoing, List<Relation> incoming,
+            long incomingShown, long incomingTotal, Optional<String> incomingAll, List<Quote> mentions,
+            List<Statement> statements, List<ExternalLink> external, Optional<NeighbourhoodDrawing.Picture> neighbourhood,
+            List<NamedLink> queryLinks, List<FormatLink> dataLinks, Optional<String> sourceLink) {
+        this(label, lang, iri, description, altLabels, types, languageSwitch, outgoing, incoming, incomingShown, incomingTotal,
+                incomingAll, mentions, statements, external, neighbourhood, queryLinks, dataLinks, sourceLink, Optional.empty());
+    }
+
+    /** The same view carrying {@code script}: JSON-LD already safe inside a script element. */
+    ResourceView withJsonLd(String script) {
+        return new ResourceView(label, lang, iri, description, altLabels, types, languageSwitch, outgoing, incoming, incomingShown,
+                incomingTotal, incomingAll, mentions, statements, external, neighbourhood, queryLinks, dataLinks, sourceLink,
+                Optional.of(script));
     }
 
     /** The page's own words (headings, counts, tags) in its language. */

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import no.eukg.export.InteropException;
 import no.eukg.export.RdfSyntax;
+import no.eukg.linked.DatasetMarkup;
 import no.eukg.web.Conditional;
 import no.eukg.web.HttpError;
 import no.eukg.web.Negotiation;
@@ -25,7 +26,8 @@ import no.eukg.web.ResourceServlet;
 /**
  * {@code /.well-known/void} and {@code /dataset} (the dataset's IRI; also with an extension such
  * as {@code /dataset.ttl}): the VoID and DCAT description of the dataset, computed from the data;
- * a browser (or {@code /dataset.html}) gets it as a page ({@link DocumentView}).
+ * a browser (or {@code /dataset.html}) gets it as a page ({@link DocumentView}), which carries the
+ * schema.org {@code Dataset} for search engines as the home page does ({@link DatasetMarkup}).
  */
 final class VoidServlet extends ResourceServlet {
     private final LinkedData ld;
@@ -66,7 +68,8 @@ final class VoidServlet extends ResourceServlet {
             DocumentView view = DocumentView.of("Dataset description",
                     "What this dataset is, where it is served and what it holds, in VoID and DCAT: the RDF that crawlers "
                             + "and catalogues read, shown here for a person.",
-                    description, NodeFactory.createURI(ld.now().dataset().datasetIri()), names, formats);
+                    description, NodeFactory.createURI(ld.now().dataset().datasetIri()), names, formats,
+                    Optional.of(new DatasetMarkup(ld.now().dataset(), ld.now().statistics(), links.base()).script(ld.now().dumps().list())));
             resp.setContentType("text/html; charset=utf-8");
             resp.getWriter().write(templates.render("document", view));
         } catch (InteropException e) {
