@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
 
 import no.eukg.export.InteropException;
+import no.eukg.graph.TruncatedAnswerException;
 import no.eukg.linked.DatasetDescription;
 import no.eukg.linked.DatasetMarkup;
 import no.eukg.linked.DatasetStatistics;
@@ -36,6 +37,7 @@ import no.eukg.web.linked.HomeView.SiteLinks;
  * dataset as a schema.org {@code Dataset} ({@link DatasetMarkup}).
  */
 final class HomeServlet extends ResourceServlet {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HomeServlet.class);
     private final LinkedData ld;
     private final Negotiation negotiation = new Negotiation(List.of("text/html"), Map.of());
 
@@ -82,11 +84,16 @@ final class HomeServlet extends ResourceServlet {
                 .toList();
         SiteLinks siteLinks = new SiteLinks(links.to("sparql"), links.to("dumps/"), links.to("explore"), links.to("ontology"),
                 links.to("source"), links.to(".well-known/void"), links.to("api/queries"), links.to("search"));
+        // The markup lists the dumps, which are built (once per version) to know their sizes. A dump
+        // that failed its check, or a remote store that cannot be read whole, leaves the downloads
+        // out of the home page's markup; /dumps/ and /dataset say why.
+        DatasetMarkup datasetMarkup = new DatasetMarkup(dataset, ld.now().statistics(), links.base());
         String markup;
         try {
-            markup = new DatasetMarkup(dataset, ld.now().statistics(), links.base()).script(ld.now().dumps().list());
-        } catch (InteropException e) {
-            throw new HttpError(500, "the dataset's markup lists the dumps, and a dump failed: " + e.getMessage());
+            markup = datasetMarkup.script(ld.now().dumps().list());
+        } catch (InteropException | TruncatedAnswerException e) {
+            LOG.warn("the home page's markup lists no downloads: {}", e.getMessage());
+            markup = datasetMarkup.script(List.of());
         }
         return new HomeView(dataset.title(), lang, dataset.description(), dataset.rights(), dataset.sourcePage(), counts,
                 queries, examples, classes, siteLinks, markup);
