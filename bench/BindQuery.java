@@ -38,7 +38,7 @@ public final class BindQuery {
         ProjectFiles files = new ProjectFiles(Path.of(args[0]));
         QueryCatalogue catalogue = QueryCatalogue.load(files.queryFiles(), files.namespace());
         StoreSpec spec = StoreSpec.parse(args.length == 2 ? args[1] : "mem");
-        try (Store store = Stores.open(spec, () -> ProjectGraph.load(files))) {
+        try (Store store = Stores.open(spec, files::namespace, () -> ProjectGraph.load(files))) {
             QueryService service = new QueryService(catalogue, store, java.time.Duration.ofMinutes(1));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line; (line = in.readLine()) != null; ) {
