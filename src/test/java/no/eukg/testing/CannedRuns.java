@@ -44,7 +44,8 @@ public final class CannedRuns {
         return answers;
     }
 
-    private static Map<String, List<String>> requiredValues(QueryService service, CannedQuery query, String namespace) {
+    /** Values for a query's required parameters: the first allowed one, or a sample of the shipped graph. */
+    public static Map<String, List<String>> requiredValues(QueryService service, CannedQuery query, String namespace) {
         Map<String, List<String>> given = new HashMap<>();
         for (Parameter p : query.parameters()) {
             if (!p.required() || p.defaultValue() != null)

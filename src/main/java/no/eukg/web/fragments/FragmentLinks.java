@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 
+import no.eukg.web.IriText;
+
 /**
  * The addresses of fragments: the path and query of a pattern's page, relative to the site's root
  * ({@code fragments?subject=...&page=2}), with its terms written as the LDF clients write them
@@ -52,16 +54,8 @@ final class FragmentLinks {
         Objects.requireNonNull(base, "base");
         if (rawQuery == null || rawQuery.isEmpty())
             return base + PATH;
-        StringBuilder b = new StringBuilder(base).append(PATH).append('?');
-        for (byte by : rawQuery.getBytes(StandardCharsets.UTF_8)) {
-            int c = by & 0xff;
-            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}#".indexOf(c) < 0)
-                b.append((char) c);
-            else
-                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-        }
-        return b.toString();
+        // '#' too: the request's query holds none, and one here would start a fragment.
+        return base + PATH + "?" + IriText.escape(rawQuery, "#");
     }
 
     /** A term as a request writes it: an IRI bare, a literal quoted with its language or datatype. */

@@ -111,8 +111,15 @@ final class DumpsServlet extends ResourceServlet {
             resp.setHeader("Location", ld.links().to("dumps/" + moved.get()));
             return;
         }
-        DumpInfo info = ld.now().dumps().find(name).orElseThrow(() -> HttpError.notFound("no dump named '" + name
-                + "': see " + ld.links().to("dumps/")));
+        send(ld, req, resp, ld.now().dumps().find(name).orElseThrow(() -> HttpError.notFound("no dump named '" + name
+                + "': see " + ld.links().to("dumps/"))));
+    }
+
+    /**
+     * Sends a dump file, its SHA-256 the strong ETag: the one way a dump is downloaded, from
+     * {@code /dumps/} or under a release's versioned path.
+     */
+    static void send(LinkedData ld, HttpServletRequest req, HttpServletResponse resp, DumpInfo info) throws IOException {
         if (Conditional.notModified(req, resp, "\"" + info.sha256() + "\"", ld.site().version().loadedAt()))
             return;
         resp.setHeader("Cache-Control", "public, max-age=3600");

@@ -10,6 +10,7 @@ import org.apache.jena.query.Query;
 
 import no.eukg.export.RdfSyntax;
 import no.eukg.graph.Namespace;
+import no.eukg.web.IriText;
 
 /**
  * The publisher's addresses, all absolute on the public base (never the address the server
@@ -104,16 +105,6 @@ final class Links {
      * and existing escapes alone: {@code tromsø} becomes {@code troms%C3%B8}.
      */
     static String encode(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        for (byte by : bytes) {
-            int c = by & 0xff;
-            if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0)
-                b.append((char) c);
-            else
-                b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-        }
-        return b.toString();
+        return IriText.escape(s, "");
     }
 }

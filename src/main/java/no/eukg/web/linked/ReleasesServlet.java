@@ -10,7 +10,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import no.eukg.export.DumpInfo;
 import no.eukg.export.Dumps;
 import no.eukg.export.RdfSyntax;
 import no.eukg.releases.FactChange;
@@ -88,13 +87,7 @@ final class ReleasesServlet extends ResourceServlet {
             throw HttpError.notFound("release " + version + " keeps one file, " + ReleaseHistory.DUMP + ": see " + ld.links().to("releases/"));
         if (release.current()) {
             // The current release is what /dumps/ serves: the same bytes, under the versioned path too.
-            DumpInfo info = ld.now().dumps().find(Dumps.FULL + ".nq.gz").orElseThrow();
-            if (Conditional.notModified(req, resp, "\"" + info.sha256() + "\"", site.version().loadedAt()))
-                return;
-            resp.setContentType(info.httpContentType());
-            resp.setContentLengthLong(info.bytes());
-            if (!"HEAD".equals(req.getMethod()))
-                ld.now().dumps().write(info, resp.getOutputStream());
+            DumpsServlet.send(ld, req, resp, ld.now().dumps().find(Dumps.FULL + ".nq.gz").orElseThrow());
             return;
         }
         java.nio.file.Path kept = release.dump().orElseThrow();

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -35,11 +34,10 @@ import org.junit.jupiter.api.TestFactory;
 
 import no.eukg.graph.ProjectFiles;
 import no.eukg.query.CannedQuery;
-import no.eukg.query.Parameter;
-import no.eukg.query.ParameterType;
 import no.eukg.query.QueryCatalogue;
 import no.eukg.query.QueryService;
 import no.eukg.query.RunRequest;
+import no.eukg.testing.CannedRuns;
 import no.eukg.testing.Comunica;
 import no.eukg.testing.Http;
 import no.eukg.testing.TestServer;
@@ -53,9 +51,6 @@ import no.eukg.web.Limits;
  */
 class FragmentsComunicaIT {
     /** Values of the shipped graph for required parameters that list none (as in {@code CannedRuns}). */
-    private static final Map<String, String> SAMPLES = Map.of(
-            "entity", "id/norway", "from", "id/norway", "to", "id/eu",
-            "fact", "id/fact/brende-holds-minister-of-foreign-affairs", "q", "Norway", "year", "2014");
     /**
      * The canned queries Comunica is not asked, and why: none. Every one (GRAPH ?g and GRAPH <fact>
      * over the quad patterns, property paths, OPTIONAL, aggregates, VALUES, FILTER) is answered.
@@ -156,17 +151,6 @@ class FragmentsComunicaIT {
     }
 
     private static RunRequest bind(CannedQuery query) {
-        Map<String, List<String>> given = new HashMap<>();
-        for (Parameter p : query.parameters()) {
-            if (!p.required() || p.defaultValue() != null)
-                continue;
-            List<Node> allowed = service.allowedValues(query, p);
-            String sample = SAMPLES.get(p.name());
-            if (allowed.isEmpty() && sample == null)
-                throw new AssertionError(query.name() + ": required parameter '" + p.name() + "' has no value to try");
-            given.put(p.name(), List.of(!allowed.isEmpty() ? ParameterType.lexical(allowed.get(0))
-                    : sample.startsWith("id/") ? server.ns() + sample : sample));
-        }
-        return service.bind(query.name(), given);
+        return service.bind(query.name(), CannedRuns.requiredValues(service, query, server.ns()));
     }
 }
