@@ -34,6 +34,8 @@ public final class Describer {
     public static final int INCOMING_SHOWN = 50;
     /** The most incoming links any description holds, "all" included. */
     public static final int INCOMING_MAX = 10_000;
+    /** Facts whose provenance a description holds unless all are asked for ("all" holds up to {@link #INCOMING_MAX}). */
+    public static final int FACTS_SHOWN = 200;
 
     private final Store store;
     private final Duration timeout;
@@ -41,9 +43,12 @@ public final class Describer {
     private final Query incoming = withSubqueryLimit(SparqlResource.load(Describer.class, "describe-incoming.rq"), INCOMING_SHOWN);
     private final Query incomingAll = withSubqueryLimit(SparqlResource.load(Describer.class, "describe-incoming.rq"), INCOMING_MAX);
     private final Query counts = SparqlResource.load(Describer.class, "describe-counts.rq");
+    private final Query factCount = SparqlResource.load(Describer.class, "describe-facts.rq");
     private final Query mentions = SparqlResource.load(Describer.class, "describe-mentions.rq");
-    private final Query provenance = SparqlResource.load(Describer.class, "describe-provenance.rq");
-    private final Query quads = SparqlResource.load(Describer.class, "describe-quads.rq");
+    private final Query provenance = withSubqueryLimit(SparqlResource.load(Describer.class, "describe-provenance.rq"), FACTS_SHOWN);
+    private final Query provenanceAll = withSubqueryLimit(SparqlResource.load(Describer.class, "describe-provenance.rq"), INCOMING_MAX);
+    private final Query quads = withSubqueryLimit(SparqlResource.load(Describer.class, "describe-quads.rq"), FACTS_SHOWN);
+    private final Query quadsAll = withSubqueryLimit(SparqlResource.load(Describer.class, "describe-quads.rq"), INCOMING_MAX);
     private final Query graphLabels = SparqlResource.load(Describer.class, "describe-graph-labels.rq");
     private final Cache<Key, Description> cache = CacheFactory.createCache(2_000);
 
@@ -71,9 +76,10 @@ public final class Describer {
         Graph in = construct(key.allIncoming() ? incomingAll : incoming, r);
         addAll(g, in);
         addAll(g, construct(mentions, r));
-        addAll(g, construct(provenance, r));
+        addAll(g, construct(key.allIncoming() ? provenanceAll : provenance, r));
         long incomingCount = 0;
         long mentionCount = 0;
+        long facts = 0;
         try (QueryExec exec = exec(counts, r)) {
             RowSet rows = exec.select();
             if (rows.hasNext()) {
@@ -82,14 +88,20 @@ public final class Describer {
                 mentionCount = DatasetStatistics.number(row.get("mentions"));
             }
         }
+        try (QueryExec exec = exec(factCount, r)) {
+            RowSet rows = exec.select();
+            if (rows.hasNext())
+                facts = DatasetStatistics.number(rows.next().get("facts"));
+        }
         int shown = in.find(Node.ANY, Node.ANY, r).toList().size();
         List<Quad> named = new ArrayList<>();
-        try (QueryExec exec = exec(quads, r)) {
+        try (QueryExec exec = exec(key.allIncoming() ? quadsAll : quads, r)) {
             exec.select().forEachRemaining(row -> named.add(Quad.create(row.get("g"), row.get("s"), row.get("p"), row.get("o"))));
         }
         if (named.stream().anyMatch(q -> q.getGraph().equals(r)))
             addAll(g, construct(graphLabels, r));
-        return new Description(r, g, named, incomingCount, (int) Math.min(shown, incomingCount), mentionCount);
+        int factsShown = (int) Math.min(named.stream().map(Quad::getGraph).filter(f -> !f.equals(r)).distinct().count(), facts);
+        return new Description(r, g, named, incomingCount, (int) Math.min(shown, incomingCount), mentionCount, facts, factsShown);
     }
 
     private Graph construct(Query query, Node resource) {

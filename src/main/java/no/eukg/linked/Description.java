@@ -21,8 +21,11 @@ import org.apache.jena.sparql.core.Quad;
  * @param incoming      how many incoming links there are (mentions not counted)
  * @param incomingShown how many of them the description holds
  * @param mentions      how many times the source text mentions the resource
+ * @param facts         how many facts the resource takes part in (in a fact's named graph)
+ * @param factsShown    how many of them the description holds, with their provenance
  */
-public record Description(Node resource, Graph graph, List<Quad> quads, long incoming, int incomingShown, long mentions) {
+public record Description(Node resource, Graph graph, List<Quad> quads, long incoming, int incomingShown, long mentions,
+                          long facts, int factsShown) {
     public Description {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(graph, "graph");
@@ -36,6 +39,12 @@ public record Description(Node resource, Graph graph, List<Quad> quads, long inc
 
     /** True when some incoming links were left out. */
     public boolean incomingTruncated() { return incomingShown < incoming; }
+
+    /** True when the provenance of some facts was left out. */
+    public boolean factsTruncated() { return factsShown < facts; }
+
+    /** True when the description leaves out incoming links or facts, which "all" ({@code ?incoming=all}) holds. */
+    public boolean truncated() { return incomingTruncated() || factsTruncated(); }
 
     /** The description as a dataset: {@link #graph()} as the default graph, {@link #quads()} in their named graphs. */
     public DatasetGraph dataset() {

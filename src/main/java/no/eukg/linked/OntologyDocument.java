@@ -3,9 +3,9 @@ package no.eukg.linked;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -19,13 +19,15 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import no.eukg.graph.Namespace;
 import no.eukg.graph.SparqlResource;
 import no.eukg.graph.Store;
 
 /**
  * The ontology as one document: its RDF (the ontology header and every term in its hash
- * namespace) and, for the documentation page, its classes, properties and individuals with how
- * often the data uses each.
+ * namespace) and its classes, properties and individuals. How often the data uses each term is
+ * asked of the {@link DatasetStatistics} apart ({@link #uses}): a resource page reads the
+ * ontology for its labels and must not wait on counts over the whole graph.
  */
 public final class OntologyDocument {
     private static final Query QUERY = SparqlResource.load(OntologyDocument.class, "ontology.rq");
@@ -33,8 +35,8 @@ public final class OntologyDocument {
     private static final Set<Node> PROPERTY_TYPES = Set.of(OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode(),
             OWL2.AnnotationProperty.asNode(), RDF.Property.asNode());
 
-    /** One term of the ontology and its use. */
-    public record Term(Node iri, String kind, long uses) {
+    /** One term of the ontology: its IRI and whether it is a class, a kind of property or an individual. */
+    public record Term(Node iri, String kind) {
         /** The fragment, e.g. {@code Country} for {@code <namespace>ontology#Country}. */
         public String fragment() {
             String s = iri.getURI();
@@ -59,21 +61,16 @@ public final class OntologyDocument {
         this.individuals = individuals;
     }
 
-    /** Reads the ontology {@code <namespace>ontology} from the store, with usage counts from the statistics. */
-    public static OntologyDocument read(Store store, DatasetStatistics statistics, Duration timeout) {
-        Objects.requireNonNull(statistics, "statistics");
-        Node ontology = NodeFactory.createURI(statistics.namespace().ontology());
-        String ns = statistics.namespace().ontologyTerms();
+    /** Reads the ontology {@code <namespace>ontology} from the store. */
+    public static OntologyDocument read(Store store, Namespace namespace, Duration timeout) {
+        Node ontology = NodeFactory.createURI(namespace.ontology());
+        String ns = namespace.ontologyTerms();
         Graph g;
         try (QueryExec exec = store.query(QUERY).substitution("ontology", ontology)
                 .substitution("ns", NodeFactory.createLiteralString(ns))
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
             g = exec.construct();
         }
-        Map<Node, Long> classUse = statistics.classes();
-        Map<Node, Long> propertyUse = new java.util.HashMap<>();
-        statistics.properties().forEach(p -> propertyUse.put(p.property(), p.triples()));
-        Map<Node, Long> objectUse = statistics.objectUses(ns);
         List<Term> classes = new ArrayList<>();
         List<Term> properties = new ArrayList<>();
         List<Term> individuals = new ArrayList<>();
@@ -81,17 +78,33 @@ public final class OntologyDocument {
                 .filterKeep(s -> s.isURI() && s.getURI().startsWith(ns)).toSet().forEach(term -> {
             Set<Node> types = g.find(term, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
             if (types.stream().anyMatch(CLASS_TYPES::contains))
-                classes.add(new Term(term, "class", classUse.getOrDefault(term, 0L)));
+                classes.add(new Term(term, "class"));
             else if (types.stream().anyMatch(PROPERTY_TYPES::contains))
-                properties.add(new Term(term, kind(types), propertyUse.getOrDefault(term, 0L)));
+                properties.add(new Term(term, kind(types)));
             else
-                individuals.add(new Term(term, "individual", objectUse.getOrDefault(term, 0L)));
+                individuals.add(new Term(term, "individual"));
         });
         Comparator<Term> byName = Comparator.comparing(t -> t.iri().getURI());
         classes.sort(byName);
         properties.sort(byName);
         individuals.sort(byName);
         return new OntologyDocument(ontology, ns, g, List.copyOf(classes), List.copyOf(properties), List.copyOf(individuals));
+    }
+
+    /**
+     * How often the data uses each term: a class by its instances, a property by its triples, an
+     * individual as an object. These are counts over the whole graph ({@link DatasetStatistics}).
+     */
+    public Map<Node, Long> uses(DatasetStatistics statistics) {
+        Map<Node, Long> uses = new HashMap<>();
+        Map<Node, Long> classUse = statistics.classes();
+        classes.forEach(t -> uses.put(t.iri(), classUse.getOrDefault(t.iri(), 0L)));
+        Map<Node, Long> propertyUse = new HashMap<>();
+        statistics.properties().forEach(p -> propertyUse.put(p.property(), p.triples()));
+        properties.forEach(t -> uses.put(t.iri(), propertyUse.getOrDefault(t.iri(), 0L)));
+        Map<Node, Long> objectUse = statistics.objectUses(namespace);
+        individuals.forEach(t -> uses.put(t.iri(), objectUse.getOrDefault(t.iri(), 0L)));
+        return Map.copyOf(uses);
     }
 
     private static String kind(Set<Node> types) {

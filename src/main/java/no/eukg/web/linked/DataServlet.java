@@ -64,26 +64,30 @@ final class DataServlet extends ResourceServlet {
         headers.addAll(RdfResponses.alternates(s -> links.data(local, s) + query, syntax, links.page(local) + query));
         headers.add(new ResponseCache.Entry.Header("Link", "<" + Links.encode(found.description().resource().getURI()) + ">; rel=\"describes\""));
         Description d = found.description();
-        if (d.incomingTruncated()) {
+        if (d.truncated()) {
             // Say in the RDF, not only on the page, that there is more, and where: a client such as
             // a crawler or Comunica reads the document, not the HTML.
             String rest = links.data(local, syntax) + "?incoming=all";
             headers.add(new ResponseCache.Entry.Header("Link", "<" + rest + ">; rel=\"next\""));
-            d = new Description(d.resource(), withTheRest(d.graph(), NodeFactory.createURI(links.data(local, syntax)),
-                    NodeFactory.createURI(rest), d.incoming()), d.quads(), d.incoming(), d.incomingShown(), d.mentions());
+            d = new Description(d.resource(), withTheRest(NodeFactory.createURI(links.data(local, syntax)),
+                    NodeFactory.createURI(rest), d), d.quads(), d.incoming(), d.incomingShown(), d.mentions(), d.facts(), d.factsShown());
         }
         byte[] body = syntax.quads() ? ld.rdf().render(syntax, d.dataset())
                 : ld.rdf().render(syntax, MainSubjectFirst.of(d.graph(), d.resource()));
         return new ResponseCache.Entry(body, syntax.mediaType() + "; charset=utf-8", headers);
     }
 
-    /** A copy of a description cut short, saying how many links there are and where all of them are. */
-    private static Graph withTheRest(Graph description, Node document, Node all, long incoming) {
+    /**
+     * A copy of a description cut short, saying where all of it is and, when incoming links were
+     * left out, how many there are.
+     */
+    private static Graph withTheRest(Node document, Node all, Description d) {
         Graph g = GraphFactory.createDefaultGraph();
-        g.getPrefixMapping().setNsPrefixes(description.getPrefixMapping());
-        description.find().forEachRemaining(g::add);
+        g.getPrefixMapping().setNsPrefixes(d.graph().getPrefixMapping());
+        d.graph().find().forEachRemaining(g::add);
         g.add(document, RDF.type.asNode(), Hydra.PARTIAL_COLLECTION_VIEW);
-        g.add(document, Hydra.TOTAL_ITEMS, NodeFactory.createLiteralDT(Long.toString(incoming), XSDDatatype.XSDinteger));
+        if (d.incomingTruncated())
+            g.add(document, Hydra.TOTAL_ITEMS, NodeFactory.createLiteralDT(Long.toString(d.incoming()), XSDDatatype.XSDinteger));
         g.add(document, Hydra.NEXT, all);
         return g;
     }

@@ -48,7 +48,7 @@ record GraphServices(Describer describer, DatasetStatistics statistics, DatasetD
         return new GraphServices(new Describer(store, timeout), statistics,
                 new DatasetDescription(statistics, base, dumps::list, prefixes, history), dumps, LabelSearch.forStore(store, timeout),
                 memo(() -> SourceDocument.read(store, namespace, timeout)),
-                memo(() -> OntologyDocument.read(store, statistics, timeout)), releases);
+                memo(() -> OntologyDocument.read(store, namespace, timeout)), releases);
     }
 
     /** A supplier computing once, on first use. */

@@ -77,10 +77,11 @@ final class HomeServlet extends ResourceServlet {
             examples.add(new Link(Labels.literal(g, e, Labels.NAME, lang).orElse(Labels.localName(e.getURI())), links.href(e)));
         }
         OntologyDocument ont = ld.now().ontology().get();
-        List<ClassUse> classes = ont.classes().stream().filter(t -> t.uses() > 0)
-                .sorted(Comparator.comparingLong(OntologyDocument.Term::uses).reversed())
+        Map<Node, Long> uses = ont.uses(ld.now().statistics());
+        List<ClassUse> classes = ont.classes().stream().filter(t -> uses.get(t.iri()) > 0)
+                .sorted(Comparator.comparingLong((OntologyDocument.Term t) -> uses.get(t.iri())).reversed())
                 .map(t -> new ClassUse(Labels.literal(ont.graph(), t.iri(), List.of(RDFS.label.asNode()), lang).orElse(t.fragment()),
-                        links.href(t.iri()), t.uses()))
+                        links.href(t.iri()), uses.get(t.iri())))
                 .toList();
         SiteLinks siteLinks = new SiteLinks(links.to("sparql"), links.to("dumps/"), links.to("explore"), links.to("ontology"),
                 links.to("source"), links.to(".well-known/void"), links.to("api/queries"), links.to("search"));

@@ -2,6 +2,7 @@ package no.eukg.web.linked;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ final class OntologyPage {
         this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
     }
 
-    OntologyView model(OntologyDocument doc, String lang) {
+    OntologyView model(OntologyDocument doc, Map<Node, Long> uses, String lang) {
         Graph g = doc.graph();
         Node ont = doc.ontology();
         String title = Labels.literal(g, ont, List.of(DCTerms.title.asNode(), RDFS.label.asNode()), lang).orElse("Ontology");
@@ -49,15 +50,15 @@ final class OntologyPage {
             alternates.add(new FormatLink(s.displayName(), links.to("ontology." + s.extension()), s.mediaType()));
         return new OntologyView(title, lang, ont.getURI(), doc.namespace(),
                 Labels.literal(g, ont, List.of(DCTerms.description.asNode(), RDFS.comment.asNode()), lang),
-                Labels.literal(g, ont, List.of(RDFS.comment.asNode()), lang), header, terms(doc.classes(), g, lang),
-                terms(doc.properties(), g, lang), terms(doc.individuals(), g, lang), alternates);
+                Labels.literal(g, ont, List.of(RDFS.comment.asNode()), lang), header, terms(doc.classes(), uses, g, lang),
+                terms(doc.properties(), uses, g, lang), terms(doc.individuals(), uses, g, lang), alternates);
     }
 
-    private List<TermView> terms(List<Term> terms, Graph g, String lang) {
+    private List<TermView> terms(List<Term> terms, Map<Node, Long> uses, Graph g, String lang) {
         List<TermView> list = new ArrayList<>();
         for (Term t : terms) {
             Node n = t.iri();
-            list.add(new TermView(t.fragment(), n.getURI(), t.kind(), t.uses(),
+            list.add(new TermView(t.fragment(), n.getURI(), t.kind(), uses.getOrDefault(n, 0L),
                     Labels.literal(g, n, List.of(RDFS.label.asNode()), lang).orElse(t.fragment()),
                     Labels.literal(g, n, List.of(RDFS.label.asNode()), PageLanguage.other(lang)),
                     Labels.literal(g, n, List.of(RDFS.comment.asNode()), lang),

@@ -79,7 +79,7 @@ final class OntologyServlet extends ResourceServlet {
         if (type.equals("text/html")) {
             resp.setHeader("Content-Language", lang);
             resp.setContentType("text/html; charset=utf-8");
-            templates.render("ontology", view.model(doc, lang), resp.getWriter());
+            templates.render("ontology", view.model(doc, doc.uses(ld.now().statistics()), lang), resp.getWriter());
         } else {
             RdfSyntax syntax = RdfSyntax.byMediaType(type).orElseThrow();
             ld.rdf().send(resp, syntax, doc.graph());

@@ -74,9 +74,13 @@ final class ResourcePage {
         Optional<String> incomingAll = d.incomingTruncated()
                 ? Optional.of(links.page(local) + "?incoming=all" + ("nb".equals(lang) ? "&lang=nb" : "")) : Optional.empty();
         List<Statement> statements = statements(d, lang);
+        Optional<ResourceView.FactsShown> factsShown = d.factsTruncated()
+                ? Optional.of(new ResourceView.FactsShown(d.factsShown(), d.facts(),
+                        links.page(local) + "?incoming=all" + ("nb".equals(lang) ? "&lang=nb" : "")))
+                : Optional.empty();
         return new ResourceView(title(g, self, statements, lang), lang, self.getURI(),
                 Labels.literal(g, self, Labels.DESCRIPTION, lang), altLabels, types, languageSwitch(g, self, local, lang, allIncoming),
-                relations.outgoing(d, lang), incoming, d.incomingShown() + unasserted, d.incoming() + unasserted, incomingAll,
+                relations.outgoing(d, lang), factsShown, incoming, d.incomingShown() + unasserted, d.incoming() + unasserted, incomingAll,
                 quotes.mentions(g, self), statements, relations.external(g, self), neighbourhood.picture(d, lang),
                 queryLinks(d, local), dataLinks(local), sourceLink(g, self));
     }

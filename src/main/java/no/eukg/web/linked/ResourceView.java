@@ -16,6 +16,7 @@ import no.eukg.web.linked.Segments.Segment;
  * @param lang the page's language
  * @param description the resource's description in that language, if it has one
  * @param languageSwitch the link to the page in the other language
+ * @param factsShown when the provenance of some of the resource's facts was left out: how many are shown
  * @param incomingShown incoming links on the page
  * @param incomingTotal incoming links there are
  * @param incomingAll the page with every incoming link, when some were left out
@@ -30,7 +31,7 @@ import no.eukg.web.linked.Segments.Segment;
  *               script element ({@link no.eukg.linked.DatasetMarkup#resourceScript}); the layout writes it unescaped
  */
 record ResourceView(String label, String lang, String iri, Optional<String> description, List<String> altLabels,
-        List<NodeView> types, LanguageSwitch languageSwitch, List<Relation> outgoing, List<Relation> incoming,
+        List<NodeView> types, LanguageSwitch languageSwitch, List<Relation> outgoing, Optional<FactsShown> factsShown, List<Relation> incoming,
         long incomingShown, long incomingTotal, Optional<String> incomingAll, List<Quote> mentions,
         List<Statement> statements, List<ExternalLink> external, Optional<NeighbourhoodDrawing.Picture> neighbourhood,
         List<NamedLink> queryLinks, List<FormatLink> dataLinks, Optional<String> sourceLink,
@@ -43,6 +44,7 @@ record ResourceView(String label, String lang, String iri, Optional<String> desc
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(languageSwitch, "languageSwitch");
         Objects.requireNonNull(incomingAll, "incomingAll");
+        Objects.requireNonNull(factsShown, "factsShown");
         Objects.requireNonNull(neighbourhood, "neighbourhood");
         Objects.requireNonNull(sourceLink, "sourceLink");
         altLabels = List.copyOf(altLabels);
@@ -58,17 +60,17 @@ record ResourceView(String label, String lang, String iri, Optional<String> desc
 
     /** The view without JSON-LD, which {@link #withJsonLd} adds. */
     ResourceView(String label, String lang, String iri, Optional<String> description, List<String> altLabels,
-            List<NodeView> types, LanguageSwitch languageSwitch, List<Relation> outgoing, List<Relation> incoming,
+            List<NodeView> types, LanguageSwitch languageSwitch, List<Relation> outgoing, Optional<FactsShown> factsShown, List<Relation> incoming,
             long incomingShown, long incomingTotal, Optional<String> incomingAll, List<Quote> mentions,
             List<Statement> statements, List<ExternalLink> external, Optional<NeighbourhoodDrawing.Picture> neighbourhood,
             List<NamedLink> queryLinks, List<FormatLink> dataLinks, Optional<String> sourceLink) {
-        this(label, lang, iri, description, altLabels, types, languageSwitch, outgoing, incoming, incomingShown, incomingTotal,
+        this(label, lang, iri, description, altLabels, types, languageSwitch, outgoing, factsShown, incoming, incomingShown, incomingTotal,
                 incomingAll, mentions, statements, external, neighbourhood, queryLinks, dataLinks, sourceLink, Optional.empty());
     }
 
     /** The same view carrying {@code script}: JSON-LD already safe inside a script element. */
     ResourceView withJsonLd(String script) {
-        return new ResourceView(label, lang, iri, description, altLabels, types, languageSwitch, outgoing, incoming, incomingShown,
+        return new ResourceView(label, lang, iri, description, altLabels, types, languageSwitch, outgoing, factsShown, incoming, incomingShown,
                 incomingTotal, incomingAll, mentions, statements, external, neighbourhood, queryLinks, dataLinks, sourceLink,
                 Optional.of(script));
     }
@@ -208,6 +210,13 @@ record ResourceView(String label, String lang, String iri, Optional<String> desc
     }
 
     /** A link that says where it goes. */
+    /**
+     * How many of a resource's facts the page gives with their sources, when not all.
+     *
+     * @param all the page with the sources of all of them (up to {@link no.eukg.linked.Describer#INCOMING_MAX})
+     */
+    record FactsShown(long shown, long total, String all) { }
+
     record NamedLink(String name, String href) {
         NamedLink {
             Objects.requireNonNull(name, "name");

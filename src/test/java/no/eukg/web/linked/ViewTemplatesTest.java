@@ -47,7 +47,7 @@ class ViewTemplatesTest {
                 "https://kg.test/ontology#cooperatesWith"), List.of(new RelationValue(eu, false, List.of(fact))));
         ResourceView view = new ResourceView("Norway", "en", "https://kg.test/id/norway", Optional.empty(), List.of(), List.of(),
                 new LanguageSwitch("http://kg.test/page/norway?lang=nb", "nb", "Norsk (bokmål)", Optional.of("Norge")), List.of(relation),
-                List.of(), 0, 0, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
+                Optional.empty(), List.of(), 0, 0, Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
                 Optional.empty());
         String html = templates.render("resource", view);
         assertTrue(html.contains("<li class=\"value unasserted\"><a href=\"http://kg.test/page/eu\">European Union</a>"), html);
