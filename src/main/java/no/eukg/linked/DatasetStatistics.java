@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,8 +35,17 @@ import no.eukg.graph.Store;
  * Counts and partitions of the served graph, computed by the {@code stats-*.rq} queries through the
  * store and kept (the graph is immutable): the home page, the VoID description and the ontology
  * documentation all read them from here.
+ *
+ * <p>They are counts over every statement, which a store of ten million takes longer to give than
+ * a request may wait: each is computed once per version on a thread of its own, one at a time,
+ * with {@link #BUDGET} to finish, and {@link #start} sets them going when the version is first
+ * served. A request waits for a statistic up to the server's time limit; if it is not ready by
+ * then, {@link StatisticsPendingException} says so (a 503 with {@code Retry-After}) while the count
+ * goes on.
  */
-public final class DatasetStatistics {
+public final class DatasetStatistics implements AutoCloseable {
+    /** How long a statistic may take on the store: far longer than a request waits, since it runs once per version. */
+    public static final Duration BUDGET = Duration.ofMinutes(10);
     /** The headline counts; named-graph counts are of the facts' provenance graphs. */
     public record Counts(long triples, long subjects, long objects, long entities, long facts, long sentences,
                          long mentions, long namedGraphs, long quads) { }
@@ -53,7 +68,13 @@ public final class DatasetStatistics {
     private final Query languagesQuery = load("stats-languages.rq");
     private final Query modifiedQuery = load("stats-modified.rq");
     private final Query aboutQuery = load("resource-about.rq");
-    private final Map<String, Object> memo = new ConcurrentHashMap<>();
+    private final Map<String, Computation> memo = new ConcurrentHashMap<>();
+    private final Map<Node, Graph> abouts = new ConcurrentHashMap<>();
+    private final ExecutorService counting = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "statistics");
+        t.setDaemon(true);
+        return t;
+    });
 
     public DatasetStatistics(Store store, Namespace namespace, Duration timeout) {
         this.store = Objects.requireNonNull(store, "store");
@@ -68,6 +89,32 @@ public final class DatasetStatistics {
     }
 
     public Namespace namespace() { return namespace; }
+
+    /**
+     * Sets every statistic the home page, VoID and the ontology's documentation show computing, in
+     * the background: a thread asks for each in turn, as a request would.
+     */
+    public DatasetStatistics start() {
+        List<Runnable> all = List.of(this::counts, this::classes, this::properties,
+                () -> objectUses(namespace.ontologyTerms()), this::examples, this::labelLanguages, this::modified);
+        Thread asker = new Thread(() -> all.forEach(r -> {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                // Still counting (the next is queued behind it), or kept as this statistic's
+                // failure, which a request that asks for it is told.
+            }
+        }), "statistics-start");
+        asker.setDaemon(true);
+        asker.start();
+        return this;
+    }
+
+    /** Stops counting: this version is no longer served. */
+    @Override
+    public void close() {
+        counting.shutdownNow();
+    }
 
     public Counts counts() {
         return memo("counts", () -> {
@@ -142,10 +189,14 @@ public final class DatasetStatistics {
         });
     }
 
-    /** The triples of {@code resource}, with the labels of their objects (the ontology header, the source's metadata). */
+    /**
+     * The triples of {@code resource}, with the labels of their objects (the ontology header, the
+     * source's metadata). Asked of the store at once, not queued behind the counts: it is one
+     * resource's triples, and pages show the dataset's title from it.
+     */
     public Graph about(Node resource) {
-        return memo("about " + resource, () -> {
-            try (QueryExec exec = store.query(aboutQuery).substitution("this", resource)
+        return abouts.computeIfAbsent(resource, r -> {
+            try (QueryExec exec = store.query(aboutQuery).substitution("this", r)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 return exec.construct();
             }
@@ -153,39 +204,61 @@ public final class DatasetStatistics {
     }
 
     /**
-     * A statistic once computed is kept for this version. One that failed (a store too slow for
-     * the count) fails again without asking for {@link #RETRY_FAILED}: each visit of the home page
-     * or VoID would otherwise set the store counting everything again.
+     * A statistic once computed is kept for this version; the first to ask sets it computing on
+     * the statistics thread, and every asker waits for that one computation up to the request
+     * time limit. One that failed (a store too slow even for {@link #BUDGET}, or down) fails again
+     * without asking for {@link #RETRY_FAILED}: each visit of the home page or VoID would
+     * otherwise set the store counting everything again.
      */
     @SuppressWarnings("unchecked")
     private <T> T memo(String key, Supplier<T> compute) {
-        Object v = memo.get(key);
-        if (v instanceof Failed f) {
-            if (System.nanoTime() - f.at() < RETRY_FAILED.toNanos())
-                throw f.failure();
-            memo.remove(key, f);
-            v = null;
+        Computation c = memo.compute(key, (k, old) -> old != null && !old.expired() ? old : new Computation(submit(compute)));
+        try {
+            return (T) c.result().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new StatisticsPendingException("the statistics of this version of the graph are still being counted; ask again shortly");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r)
+                throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StatisticsPendingException("interrupted while waiting for the statistics");
         }
-        if (v == null) {
-            // Computed outside the map's lock: two racing requests may both compute, which is harmless.
-            try {
-                v = compute.get();
-            } catch (RuntimeException e) {
-                memo.put(key, new Failed(e, System.nanoTime()));
-                throw e;
-            }
-            memo.putIfAbsent(key, v);
+    }
+
+    private CompletableFuture<Object> submit(Supplier<?> compute) {
+        CompletableFuture<Object> f = new CompletableFuture<>();
+        try {
+            counting.execute(() -> {
+                try {
+                    f.complete(compute.get());
+                } catch (RuntimeException e) {
+                    f.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            f.completeExceptionally(new StatisticsPendingException("this version of the graph is no longer served"));
         }
-        return (T) v;
+        return f;
     }
 
     private static final Duration RETRY_FAILED = Duration.ofMinutes(1);
 
-    private record Failed(RuntimeException failure, long at) { }
+    /** One statistic, being computed or computed; a failed one expires after {@link #RETRY_FAILED}. */
+    private record Computation(CompletableFuture<Object> result, long started) {
+        Computation(CompletableFuture<Object> result) {
+            this(result, System.nanoTime());
+        }
+
+        boolean expired() {
+            return result.isCompletedExceptionally() && System.nanoTime() - started > RETRY_FAILED.toNanos();
+        }
+    }
 
     private void select(Query query, Binding parameters, Consumer<Binding> row) {
         try (QueryExec exec = store.query(query).substitution(parameters)
-                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                .timeout(BUDGET.toMillis(), TimeUnit.MILLISECONDS).build()) {
             exec.select().forEachRemaining(row);
         }
     }

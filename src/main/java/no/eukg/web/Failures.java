@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import no.eukg.graph.TruncatedAnswerException;
+import no.eukg.linked.StatisticsPendingException;
 import no.eukg.query.QueryProblem;
 
 /**
@@ -28,6 +29,7 @@ import no.eukg.query.QueryProblem;
  * <tr><td>Jetty's {@link BadMessageException} (an unreadable request)</td><td>its own (4xx)</td></tr>
  * <tr><td>{@link QueryProblem}: unknown query, bad parameter</td><td>404, 400</td></tr>
  * <tr><td>a query asking for federation ({@link QueryDeniedException}: {@code SERVICE} is off)</td><td>400</td></tr>
+ * <tr><td>the graph's statistics still being counted ({@link StatisticsPendingException})</td><td>503 with {@code Retry-After}</td></tr>
  * <tr><td>a query stopped at the time limit here ({@link QueryCancelledException}, {@link QueryProblem} timeout)</td><td>503</td></tr>
  * <tr><td>a remote store slower than the time limit</td><td>504</td></tr>
  * <tr><td>a remote store that cannot be reached, answers an error or something unreadable</td><td>502</td></tr>
@@ -79,6 +81,8 @@ public final class Failures {
             LOG.warn("{}: {}", request, e.getMessage());
             return new HttpError(502, e.getMessage());
         }
+        if (failure instanceof StatisticsPendingException e)
+            return HttpError.unavailable(e.getMessage(), StatisticsPendingException.RETRY_AFTER_SECONDS);
         if (failure instanceof QueryCancelledException)
             return new HttpError(503, "the query took longer than the server's limit of " + limit() + " and was stopped");
         if (remoteStore && fromStore(failure))

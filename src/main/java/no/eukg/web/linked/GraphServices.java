@@ -39,10 +39,10 @@ record GraphServices(Describer describer, DatasetStatistics statistics, DatasetD
         Objects.requireNonNull(releases, "releases");
     }
 
-    /** Builds the services for the graph as it is now (the label index at once, the rest on first use). */
+    /** Builds the services for the graph as it is now (the label index at once, the statistics in the background, the rest on first use). */
     static GraphServices of(Store store, Namespace namespace, String base, Duration timeout, RdfOutput output, Prefixes prefixes,
                             List<Release> history) {
-        DatasetStatistics statistics = new DatasetStatistics(store, namespace, timeout);
+        DatasetStatistics statistics = new DatasetStatistics(store, namespace, timeout).start();
         Dumps dumps = new Dumps(store, output);
         Releases releases = new Releases(history, dumps::dataset, namespace);
         return new GraphServices(new Describer(store, timeout), statistics,

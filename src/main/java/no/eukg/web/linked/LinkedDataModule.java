@@ -42,10 +42,13 @@ public final class LinkedDataModule implements FusekiModule {
         Duration timeout = site.config().timeout();
         Prefixes prefixes = new Prefixes(site.namespace());
         RdfOutput output = new RdfOutput(prefixes);
-        // After an update the old version's dump files are deleted with its services.
+        // After an update the old version's dump files are deleted with its services, and its counting stops.
         Versioned<GraphServices> services = new Versioned<>(site::version,
                 version -> GraphServices.of(site.store(), site.namespace(), site.base(), timeout, output, prefixes, releases),
-                old -> old.dumps().close());
+                old -> {
+                    old.dumps().close();
+                    old.statistics().close();
+                });
         this.ld = new LinkedData(site, new Links(site.namespace(), site.base()), prefixes,
                 new RdfResponses(output), services, queries);
     }
