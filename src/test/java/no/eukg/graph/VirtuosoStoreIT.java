@@ -121,6 +121,19 @@ class VirtuosoStoreIT {
     }
 
     @Test
+    void the_ontology_document_is_the_in_memory_stores_lists_included() {
+        DatasetGraph a = RdfParsers.parseBoth(Http.getBytes(local.url("/ontology.nt")).body(), RdfSyntax.NTRIPLES);
+        var r = Http.getBytes(front.url("/ontology.nt"));
+        assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        DatasetGraph b = RdfParsers.parseBoth(r.body(), RdfSyntax.NTRIPLES);
+        assertTrue(a.getDefaultGraph().contains(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.RDF.first.asNode(),
+                org.apache.jena.graph.Node.ANY), "the ontology has lists (owl:unionOf, owl:oneOf)");
+        assertEquals(a.getDefaultGraph().size(), b.getDefaultGraph().size());
+        assertTrue(IsoMatcher.isomorphic(a, b), "/ontology.nt through Virtuoso");
+        assertEquals(200, Http.get(front.url("/ontology"), "Accept", "text/html").statusCode(), "its documentation, with the counts");
+    }
+
+    @Test
     void void_statistics_count_the_dataset() {
         String mem = Http.get(local.url("/.well-known/void"), "Accept", "application/n-triples").body().replace(local.base(), "BASE/");
         String virt = Http.get(front.url("/.well-known/void"), "Accept", "application/n-triples").body().replace(front.base(), "BASE/");
