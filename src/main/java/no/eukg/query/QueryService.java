@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -19,13 +21,19 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.SortCondition;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.engine.binding.BindingProject;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
+import no.eukg.graph.CompleteReads;
 import no.eukg.graph.Store;
 import no.eukg.graph.TruncatedAnswerException;
 
@@ -247,11 +255,11 @@ public final class QueryService {
         // Virtuoso 7.2 answers some SELECT DISTINCT (VALUES with OPTIONAL) with repeated rows.
         if (paged.isDistinct())
             rows = new ArrayList<>(new java.util.LinkedHashSet<>(rows));
-        // A store that cuts answers gives exactly its cap when it cut one: never pass that off as all.
+        // A store that cuts answers gives exactly its cap when it cut one: never pass that off as
+        // all, but read the whole answer in pages.
         OptionalInt cap = store.rowCap(timeout);
         if (cap.isPresent() && rows.size() >= cap.getAsInt())
-            throw new TruncatedAnswerException("query '" + request.query().name() + "' has " + rows.size()
-                    + " rows or more, and the SPARQL store cuts answers at " + cap.getAsInt() + " rows");
+            rows = whole(request.query().name(), paged, cap.getAsInt());
         if (size > 0 && rows.size() > size) {
             hasNext = true;
             rows = rows.subList(0, size);
@@ -261,12 +269,56 @@ public final class QueryService {
         return new QueryResult.Rows(vars, rows, hasNext, sentences);
     }
 
+    /**
+     * The whole answer of a SELECT that the store cut at its row cap: read again in pages of the
+     * cap and checked against the store's own count ({@link CompleteReads}), without the query's
+     * ORDER BY, LIMIT and OFFSET, since a store with a cap refuses to sort past it (Virtuoso's
+     * SR353); then sorted, made distinct and cut here as the query says (SPARQL's order: ORDER BY,
+     * projection, DISTINCT, OFFSET, LIMIT). What the query is ordered by but does not return (a
+     * sentence's offset, say) is read too, and dropped after the sort; a grouped query can return
+     * its group keys only, so one ordered by anything else cannot be read so, and is refused.
+     */
+    private List<Binding> whole(String name, Query query, int cap) {
+        List<SortCondition> order = query.hasOrderBy() ? List.copyOf(query.getOrderBy()) : List.of();
+        List<Var> returned = query.getProjectVars();
+        Set<Var> sortedBy = new LinkedHashSet<>();
+        order.forEach(c -> sortedBy.addAll(c.getExpression().getVarsMentioned()));
+        sortedBy.removeAll(returned);
+        boolean grouped = query.hasGroupBy() || query.hasAggregators();
+        if (!sortedBy.isEmpty() && grouped && !(query.hasGroupBy() && query.getGroupBy().getVars().containsAll(sortedBy)))
+            throw new TruncatedAnswerException("query '" + name + "' has " + cap + " rows or more, the SPARQL store cuts answers at "
+                    + cap + " rows, and the query is ordered by what it neither returns nor groups by, so it cannot be read in pages");
+        // A deep copy (written and parsed again): cloneQuery shares the aggregators.
+        Query unordered = QueryFactory.create(query.serialize(Syntax.syntaxARQ), Syntax.syntaxARQ);
+        if (unordered.getOrderBy() != null)
+            unordered.getOrderBy().clear();
+        unordered.setLimit(Query.NOLIMIT);
+        unordered.setOffset(Query.NOLIMIT);
+        // Without its DISTINCT while it returns more than the query: distinct rows of the wider
+        // projection would not be distinct answers.
+        if (!sortedBy.isEmpty()) {
+            unordered.setDistinct(false);
+            unordered.setReduced(false);
+            sortedBy.forEach(unordered::addResultVar);
+        }
+        List<Binding> all = new ArrayList<>();
+        CompleteReads.select(store, unordered, timeout, all::add);
+        if (!order.isEmpty())
+            all.sort(new BindingComparator(order));
+        if (!sortedBy.isEmpty())
+            all.replaceAll(b -> new BindingProject(returned, b));
+        if (query.isDistinct() || query.isReduced())
+            all = new ArrayList<>(new LinkedHashSet<>(all));
+        long from = query.hasOffset() ? query.getOffset() : 0;
+        long to = query.hasLimit() ? Math.min(all.size(), from + query.getLimit()) : all.size();
+        return from >= all.size() ? List.of() : all.subList((int) from, (int) to);
+    }
+
+    /** Every row of a SELECT, read in pages where the store cuts answers ({@link CompleteReads}). */
     private List<Binding> selectAll(Query query) {
-        return exec(query, e -> {
-            List<Binding> out = new ArrayList<>();
-            e.select().forEachRemaining(out::add);
-            return out;
-        });
+        List<Binding> out = new ArrayList<>();
+        CompleteReads.select(store, query, timeout, out::add);
+        return out;
     }
 
     private <T> T exec(Query query, java.util.function.Function<QueryExec, T> f) {
