@@ -3,7 +3,6 @@ package no.eukg.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import no.eukg.query.QueryCatalogue;
 import no.eukg.query.QueryResult;
 import no.eukg.query.QueryService;
 import no.eukg.testing.CannedRuns;
-import no.eukg.testing.Http;
 import no.eukg.testing.TestServer;
 import no.eukg.testing.Virtuoso;
 
@@ -45,10 +43,7 @@ class VirtuosoRowCapIT {
     @BeforeAll
     static void start() throws Exception {
         local = TestServer.over(PROJECT, Duration.ofSeconds(30));
-        Path dump = dir.resolve("dataset.nq");
-        Files.write(dump, Http.getBytes(local.url("/dumps/dataset.nq")).body());
-        virtuoso = Virtuoso.start(dir.resolve("virtuoso"), ROW_CAP);
-        virtuoso.load(dump, NS.defaultGraph());
+        virtuoso = Virtuoso.holding(local, dir, ROW_CAP, NS);
         QueryCatalogue catalogue = QueryCatalogue.load(new ProjectFiles(PROJECT).queryFiles(), NS);
         mem = new QueryService(catalogue, local.store(), Duration.ofSeconds(30));
         capped = new QueryService(catalogue, new RemoteStore(virtuoso.endpoint(), NS), Duration.ofSeconds(30));

@@ -3,7 +3,6 @@ package no.eukg.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -51,10 +50,7 @@ class VirtuosoStoreIT {
     @BeforeAll
     static void start() throws Exception {
         local = TestServer.over(PROJECT, Duration.ofSeconds(30));
-        Path dump = dir.resolve("dataset.nq");
-        Files.write(dump, Http.getBytes(local.url("/dumps/dataset.nq")).body());
-        virtuoso = Virtuoso.start(dir.resolve("virtuoso"), ROW_CAP);
-        virtuoso.load(dump, NS.defaultGraph());
+        virtuoso = Virtuoso.holding(local, dir, ROW_CAP, NS);
         // Virtuoso's text index over literals, as the README says to turn it on for search by words.
         virtuoso.isql("DB.DBA.RDF_OBJ_FT_RULE_ADD(null, null, 'All');", "DB.DBA.VT_INC_INDEX_DB_DBA_RDF_OBJ();");
         front = TestServer.over(new RemoteStore(virtuoso.endpoint(), NS), PROJECT, Duration.ofSeconds(30));

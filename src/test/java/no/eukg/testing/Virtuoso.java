@@ -54,6 +54,22 @@ public final class Virtuoso implements AutoCloseable {
         }
     }
 
+    /**
+     * A Virtuoso holding what {@code local} serves, loaded as the README says: its full N-Quads
+     * dump with the bulk loader, the default graph into the namespace's {@code <id/graph/default>}.
+     */
+    public static Virtuoso holding(TestServer local, Path dir, int maxRows, no.eukg.graph.Namespace ns) {
+        try {
+            Path dump = dir.resolve("dataset.nq");
+            Files.write(dump, Http.getBytes(local.url("/dumps/dataset.nq")).body());
+            Virtuoso v = start(dir.resolve("virtuoso"), maxRows);
+            v.load(dump, ns.defaultGraph());
+            return v;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Its SPARQL endpoint. */
     public String endpoint() { return "http://127.0.0.1:" + httpPort + "/sparql"; }
 
