@@ -26,6 +26,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 
 import no.eukg.graph.Namespace;
 import no.eukg.graph.SparqlResource;
@@ -232,7 +233,9 @@ public final class DatasetStatistics implements AutoCloseable {
         try {
             counting.execute(() -> {
                 try {
-                    f.complete(compute.get());
+                    // Off a request, so outside the read transaction a request runs in: a local
+                    // store (TDB2 above all) is read in one of its own.
+                    f.complete(store.isRemote() ? compute.get() : Txn.calculateRead(store.dataset(), compute::get));
                 } catch (RuntimeException e) {
                     f.completeExceptionally(e);
                 }
