@@ -288,7 +288,7 @@ public final class QueryService {
         if (!sortedBy.isEmpty() && grouped && !(query.hasGroupBy() && query.getGroupBy().getVars().containsAll(sortedBy)))
             throw new TruncatedAnswerException("query '" + name + "' has " + cap + " rows or more, the SPARQL store cuts answers at "
                     + cap + " rows, and the query is ordered by what it neither returns nor groups by, so it cannot be read in pages");
-        // A deep copy (written and parsed again): cloneQuery shares the aggregators.
+        // A copy of its own, written and parsed again, to change without touching the request's query.
         Query unordered = QueryFactory.create(query.serialize(Syntax.syntaxARQ), Syntax.syntaxARQ);
         if (unordered.getOrderBy() != null)
             unordered.getOrderBy().clear();
